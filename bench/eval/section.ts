@@ -13,5 +13,5 @@ export interface ReportSection {
 
 /** Where the shared evaluation data lives: ../shared from the project root, or SITREP_SHARED. */
 export function sharedDir(): string {
-  return new URL('../../../shared/', import.meta.url).pathname;
+  return process.env.SITREP_SHARED ?? new URL('../../../shared/', import.meta.url).pathname;
 }

@@ -102,6 +102,8 @@ export interface Digest {
 export interface DigestReply {
   kind: 'digest';
   digest: Digest;
+  /** Only the asker should see it (`/digest preview`). */
+  private?: boolean;
 }
 
 export interface FeedHealth {

@@ -1,0 +1,40 @@
+import type { APIEmbed } from 'discord.js';
+import type { Digest, DigestGroup, DigestItem } from '../../../src/replies/reply.ts';
+import { COLORS } from '../colors.ts';
+import { chunkBlocks, LIMITS } from '../limits.ts';
+import { formatDate, plain, sourceLine } from '../markdown.ts';
+
+/**
+ * A header embed (headline and window), then one embed per topic group. A group longer than
+ * a description allows continues in further embeds, split between items, never inside one.
+ */
+export function digestEmbeds(digest: Digest): APIEmbed[] {
+  return [headerEmbed(digest), ...digest.groups.flatMap(groupEmbeds)];
+}
+
+function headerEmbed(digest: Digest): APIEmbed {
+  const count = digest.groups.reduce((sum, group) => sum + group.items.length, 0);
+  const window = [formatDate(digest.since), formatDate(digest.until)].filter(Boolean).join(' – ');
+  return {
+    color: COLORS.digest,
+    title: plain(digest.headline),
+    description: count > 0 ? undefined : 'Nothing new in this window.',
+    footer: { text: [window, `${count} article${count === 1 ? '' : 's'}`].filter(Boolean).join(' · ') },
+  };
+}
+
+function groupEmbeds(group: DigestGroup): APIEmbed[] {
+  const chunks = chunkBlocks(group.items.map(itemBlock), LIMITS.description);
+  return chunks.map((description, index) => ({
+    color: COLORS.digest,
+    title: index === 0 ? plain(group.topic) : `${plain(group.topic)} (continued)`,
+    description,
+  }));
+}
+
+function itemBlock(item: DigestItem): string {
+  const lines = [`**${sourceLine(item)}**`];
+  if (item.summary.length > 0) lines.push(plain(item.summary.join(' ')));
+  if (item.quote) lines.push(`> “${plain(item.quote.text)}” — ${plain(item.quote.speaker)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,117 @@
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import type { Bot } from '../../src/bot/bot.ts';
+import type { Deliver } from '../../src/bot/deliver.ts';
+import type { Logger } from '../../src/logger.ts';
+import { createDeliver } from './deliver.ts';
+import { reportFailure } from './handle-safely.ts';
+import { createInteractionListener } from './interactions.ts';
+import { createMentionListener } from './mentions.ts';
+import { NO_MENTIONS } from './outgoing-message.ts';
+import { registerCommands } from './register.ts';
+
+export interface DiscordOptions {
+  bot: Bot;
+  /** Bot token (Developer Portal › Bot). */
+  token: string;
+  /** Application id (Developer Portal › General Information). */
+  applicationId: string;
+  /** When set, the slash commands are registered in this server at startup, where they show at once. */
+  guildId?: string;
+  /** REST base URL (default https://discord.com/api); tests and proxies set it. */
+  apiUrl?: string;
+  logger: Logger;
+  /**
+   * Answer messages that @mention the bot, and DMs (default true). Uses the GuildMessages and
+   * DirectMessages intents, which are not privileged: Discord includes the text of messages
+   * that mention the bot without the Message Content intent. False: slash commands only.
+   */
+  messageContent?: boolean;
+}
+
+export interface DiscordAdapter {
+  client: Client;
+  /** Posts scheduled replies (briefings) into Discord channels; throws `DeliveryError`. */
+  deliver: Deliver;
+  /** Closes the gateway connection; the adapter answers nothing afterwards. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects to Discord and answers slash commands, autocomplete and mentions through `bot`.
+ * Resolves once the gateway session is ready. Rejects with an actionable message when
+ * Discord refuses the token (or, with `guildId`, the command registration).
+ */
+export async function startDiscord(options: DiscordOptions): Promise<DiscordAdapter> {
+  const { bot, logger } = options;
+  const answersMentions = options.messageContent !== false;
+  const client = createClient(options.apiUrl, answersMentions);
+  const interactions = createInteractionListener({ bot, logger, commands: bot.commands() });
+  client.on(Events.InteractionCreate, logRejections(interactions, logger));
+  if (answersMentions)
+    client.on(Events.MessageCreate, logRejections(createMentionListener({ bot, logger }), logger));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord: client error'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ route: info.route, retryAfterMs: info.retryAfter }, 'Discord: rate limited, waiting'),
+  );
+  if (options.guildId) {
+    const { names } = await registerCommands({ ...options, guildId: options.guildId });
+    logger.info(
+      { guildId: options.guildId, commands: names },
+      'Discord: registered the slash commands in the server',
+    );
+  }
+  await login(client, options);
+  if (client.application?.id !== options.applicationId) {
+    logger.warn(
+      { expected: options.applicationId, actual: client.application?.id },
+      'Discord: DISCORD_APPLICATION_ID is not the application of DISCORD_TOKEN; registered commands will not reach this bot',
+    );
+  }
+  logger.info({ user: client.user?.tag, servers: client.guilds.cache.size }, 'Discord: ready');
+  return {
+    client,
+    deliver: createDeliver(client),
+    stop: () => client.destroy(),
+  };
+}
+
+/** The listeners handle their own failures; this only keeps a missed one from crashing the process. */
+function logRejections<T>(listener: (event: T) => Promise<void>, logger: Logger): (event: T) => void {
+  return (event) => {
+    listener(event).catch((error: unknown) =>
+      reportFailure(logger, error, 'Discord: an event handler failed'),
+    );
+  };
+}
+
+function createClient(apiUrl: string | undefined, answersMentions: boolean): Client {
+  const mentionIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, ...(answersMentions ? mentionIntents : [])],
+    // DM channels are not cached before their first message; without this their messages are dropped.
+    partials: answersMentions ? [Partials.Channel] : [],
+    rest: apiUrl ? { api: apiUrl } : {},
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+async function login(client: Client, options: DiscordOptions): Promise<void> {
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(options.token);
+  } catch (error) {
+    await client.destroy();
+    if (isInvalidToken(error)) {
+      throw new Error(
+        'Discord rejected DISCORD_TOKEN. Reset the token under Developer Portal › Bot and put the new one in .env.',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  await ready;
+}
+
+function isInvalidToken(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === DiscordjsErrorCodes.TokenInvalid;
+}

@@ -1,0 +1,44 @@
+import { assertNever, type Reply } from '../../src/replies/reply.ts';
+import { answerEmbed, noAnswerEmbed } from './embeds/answer.ts';
+import { digestEmbeds } from './embeds/digest.ts';
+import { helpEmbed } from './embeds/help.ts';
+import { errorEmbed, noticeEmbed } from './embeds/notice.ts';
+import { quoteEmbeds } from './embeds/quotes.ts';
+import { searchEmbed } from './embeds/search.ts';
+import { sourcesEmbed } from './embeds/sources.ts';
+import { summaryEmbed } from './embeds/summary.ts';
+import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
+
+/**
+ * A reply as Discord messages: embeds within every limit (10 embeds and 6,000 characters a
+ * message, 4,096 a description, …), split across messages on item boundaries when one is
+ * not enough, nobody pinged. Errors, private notices and private digests (`/digest preview`)
+ * are ephemeral; everything else, expected misses included, is an ordinary reply. Always at
+ * least one message.
+ */
+export function render(reply: Reply): OutgoingMessage[] {
+  switch (reply.kind) {
+    case 'answer':
+      return toMessages([answerEmbed(reply)]);
+    case 'noAnswer':
+      return toMessages([noAnswerEmbed(reply)]);
+    case 'search':
+      return toMessages([searchEmbed(reply)]);
+    case 'summary':
+      return toMessages([summaryEmbed(reply)]);
+    case 'quotes':
+      return toMessages(quoteEmbeds(reply));
+    case 'digest':
+      return toMessages(digestEmbeds(reply.digest), { ephemeral: reply.private === true });
+    case 'sources':
+      return toMessages([sourcesEmbed(reply)]);
+    case 'help':
+      return toMessages([helpEmbed(reply)]);
+    case 'notice':
+      return toMessages([noticeEmbed(reply)], { ephemeral: reply.private === true });
+    case 'error':
+      return toMessages([errorEmbed(reply)], { ephemeral: true });
+    default:
+      return assertNever(reply);
+  }
+}

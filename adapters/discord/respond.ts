@@ -1,0 +1,62 @@
+import {
+  type ChatInputCommandInteraction,
+  DiscordAPIError,
+  type Message,
+  MessageFlags,
+  RESTJSONErrorCodes,
+} from 'discord.js';
+import type { OutgoingMessage } from './outgoing-message.ts';
+
+/**
+ * Answers a deferred slash command: the first message replaces the "thinking…" response
+ * (`editReply`) and the rest follow it. An ephemeral reply cannot replace a public
+ * deferral, so the deferral is deleted and the messages follow as ephemeral ones.
+ * @see https://discord.com/developers/docs/interactions/receiving-and-responding#followup-messages
+ */
+export async function respondToInteraction(
+  interaction: ChatInputCommandInteraction,
+  messages: OutgoingMessage[],
+): Promise<void> {
+  const [first, ...rest] = messages;
+  if (!first) return;
+  if (first.ephemeral) {
+    await interaction.deleteReply();
+    for (const message of messages) await interaction.followUp(followUpPayload(message));
+    return;
+  }
+  await interaction.editReply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+  for (const message of rest) await interaction.followUp(followUpPayload(message));
+}
+
+/**
+ * Answers a message in its channel: the first message as a reply to it, the rest after it.
+ * Where the bot may post but not read the history a reply quotes, it posts without quoting.
+ */
+export async function respondToMessage(message: Message, messages: OutgoingMessage[]): Promise<void> {
+  const [first, ...rest] = messages;
+  if (!first) return;
+  const channel = message.channel;
+  try {
+    await message.reply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+  } catch (error) {
+    if (!isReplyRefused(error) || !channel.isSendable()) throw error;
+    await channel.send({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+  }
+  if (!channel.isSendable()) return;
+  for (const next of rest) await channel.send({ embeds: next.embeds, allowedMentions: next.allowedMentions });
+}
+
+function isReplyRefused(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError &&
+    error.code === RESTJSONErrorCodes.CannotReplyWithoutPermissionToReadMessageHistory
+  );
+}
+
+function followUpPayload(message: OutgoingMessage) {
+  return {
+    embeds: message.embeds,
+    allowedMentions: message.allowedMentions,
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
+}

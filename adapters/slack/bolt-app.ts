@@ -1,0 +1,49 @@
+import { App, type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { explainStartFailure } from './start-failure.ts';
+
+export interface BoltAppOptions {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+// Interactive replies retry briefly (someone is waiting); deliveries never do (the scheduler does).
+const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+
+/**
+ * A Bolt App on the Socket Mode receiver (when there is an app-level token) or the HTTP
+ * receiver, talking to `apiUrl`, with its bot token already verified by auth.test.
+ */
+export async function createBoltApp(
+  options: BoltAppOptions,
+  logger: BoltLogger,
+): Promise<{ app: App; receiver: SocketModeReceiver | HTTPReceiver }> {
+  // A fresh object each time: the Socket Mode client writes defaults into the one it is given.
+  const clientOptions = () => ({
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: INTERACTIVE_RETRIES,
+    logger,
+  });
+  const receiver = options.appToken
+    ? new SocketModeReceiver({
+        appToken: options.appToken,
+        logger,
+        installerOptions: { clientOptions: clientOptions() },
+      })
+    : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', logger });
+  const app = new App({
+    token: options.botToken,
+    receiver,
+    logger,
+    clientOptions: clientOptions(),
+    // Sitrep keeps no per-conversation state, so Bolt's conversation-store middleware is skipped.
+    convoStore: false,
+    // Bolt would otherwise call auth.test in the constructor and only fail at the first event.
+    deferInitialization: true,
+  });
+  await app.init().catch((error: unknown) => {
+    throw explainStartFailure(error, 'SLACK_BOT_TOKEN', options.apiUrl);
+  });
+  return { app, receiver };
+}

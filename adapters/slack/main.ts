@@ -1,0 +1,129 @@
+import type { AddressInfo } from 'node:net';
+import { type App, type HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Bot } from '../../src/bot/bot.ts';
+import type { Deliver } from '../../src/bot/deliver.ts';
+import type { Logger } from '../../src/logger.ts';
+import { createBoltApp } from './bolt-app.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { createChannelPermission } from './channel-permission.ts';
+import { registerConversation } from './conversation.ts';
+import { dedupeEvents, RecentKeys } from './dedupe.ts';
+import { createSlackDeliver } from './deliver.ts';
+import { createChannelPacer } from './pacer.ts';
+import { SlackSettingsError, validateSlackSettings } from './settings.ts';
+import { registerSlashCommand } from './slash-command.ts';
+import { explainStartFailure } from './start-failure.ts';
+
+export interface SlackOptions {
+  bot: Bot;
+  /** SLACK_BOT_TOKEN (xoxb-…). */
+  botToken: string;
+  /** SLACK_SIGNING_SECRET: runs the HTTP receiver when no `appToken` is given. */
+  signingSecret?: string;
+  /** SLACK_APP_TOKEN (xapp-…): runs Socket Mode, which needs no public URL. */
+  appToken?: string;
+  /** HTTP receiver port (PORT, default 3000; 0 picks a free one). Unused in Socket Mode. */
+  port?: number;
+  /** HTTP receiver interface (default: all). */
+  host?: string;
+  /** SLACK_API_URL: the Web API base for workspaces on another host (GovSlack: https://slack-gov.com/api/). */
+  apiUrl?: string;
+  /** SLACK_DIGEST_ADMINS: users who may change any channel's digest schedule. */
+  adminUserIds?: string[];
+  logger: Logger;
+  /** Minimum spacing of Sitrep's posts in one channel, in ms (default 1000: Slack's pace). */
+  postIntervalMs?: number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  mode: 'socket' | 'http';
+  /** Posts scheduled replies (digests) into a channel; throws `DeliveryError`. */
+  deliver: Deliver;
+  stop(): Promise<void>;
+  /** The port the HTTP receiver listens on (HTTP mode only). */
+  port?: number;
+}
+
+/**
+ * Starts the Slack adapter: checks the settings (every problem at once, each with its fix),
+ * verifies the bot token with auth.test, then listens for `/sitrep`, mentions and direct
+ * messages over Socket Mode (when `appToken` is set) or HTTP. Resolves once it is listening.
+ */
+export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
+  assertSettings(options);
+  const logger = options.logger.child({ adapter: 'slack' });
+  const boltLogger = toBoltLogger(logger);
+  const { app, receiver } = await createBoltApp(options, boltLogger);
+  const pace = createChannelPacer({ intervalMs: options.postIntervalMs });
+  const canManageChannel = createChannelPermission({
+    client: app.client,
+    adminUserIds: options.adminUserIds,
+    logger,
+  });
+  app.use(dedupeEvents(new RecentKeys(), logger));
+  registerSlashCommand(app, { bot: options.bot, canManageChannel, logger });
+  registerConversation(app, { bot: options.bot, canManageChannel, logger, pace });
+  app.error(async (error) => {
+    logger.error({ err: error }, 'Slack event handling failed');
+  });
+  const deliver = createSlackDeliver({
+    botToken: options.botToken,
+    apiUrl: options.apiUrl,
+    pace,
+    logger: boltLogger,
+  });
+  return receiver instanceof SocketModeReceiver
+    ? startSocketMode(app, receiver, deliver, options.apiUrl, logger)
+    : startHttp(app, receiver, deliver, options, logger);
+}
+
+function assertSettings(options: SlackOptions): void {
+  const problems = validateSlackSettings(
+    {
+      SLACK_BOT_TOKEN: options.botToken,
+      SLACK_APP_TOKEN: options.appToken,
+      SLACK_SIGNING_SECRET: options.signingSecret,
+      SLACK_API_URL: options.apiUrl,
+      SLACK_DIGEST_ADMINS: options.adminUserIds?.join(','),
+    },
+    { required: true },
+  );
+  if (problems.length > 0) throw new SlackSettingsError(problems);
+}
+
+async function startSocketMode(
+  app: App,
+  receiver: SocketModeReceiver,
+  deliver: Deliver,
+  apiUrl: string | undefined,
+  logger: Logger,
+): Promise<SlackAdapter> {
+  await app.start().catch((error: unknown) => {
+    throw explainStartFailure(error, 'SLACK_APP_TOKEN', apiUrl);
+  });
+  logger.info('Slack adapter connected (Socket Mode)');
+  return {
+    app,
+    mode: 'socket',
+    deliver,
+    // Resolves once the close handshake is done, so no socket or timer outlives the adapter.
+    stop: () => receiver.client.disconnect(),
+  };
+}
+
+async function startHttp(
+  app: App,
+  receiver: HTTPReceiver,
+  deliver: Deliver,
+  { port = 3000, host }: SlackOptions,
+  logger: Logger,
+): Promise<SlackAdapter> {
+  const server = (await app.start(host ? { port, host } : port)) as unknown as {
+    address(): AddressInfo | string;
+  };
+  const address = server.address();
+  const listening = typeof address === 'string' ? port : address.port;
+  logger.info({ port: listening }, 'Slack adapter listening for HTTP requests on /slack/events');
+  return { app, mode: 'http', deliver, port: listening, stop: () => receiver.stop() };
+}

@@ -1,0 +1,73 @@
+import type { AnalyzedArticle, Sentence } from '../analysis/types.ts';
+import type { AnswerReply, Citation } from '../replies/reply.ts';
+import { leansOnPrevious } from '../summarize/eligibility.ts';
+import { citationOf } from './citations.ts';
+import type { Candidate } from './rank-sentences.ts';
+
+/**
+ * The answer reply for the winning candidate: its sentence, with the one before when it opens
+ * leaning on it, or the one after when that is the runner-up (at most two sentences, verbatim),
+ * the typed span as highlight, and the answer's article cited first.
+ */
+export function composeAnswer(question: string, ranked: Candidate[], confidence: number): AnswerReply {
+  const best = ranked[0]!;
+  const { item } = best.retrieved;
+  const sentence = item.sentences[best.index]!;
+  const companion = companionIndex(best, ranked[1]);
+  const chosen = companion === undefined ? [sentence] : orderedPair(item, best.index, companion);
+  const highlight = best.highlight
+    ? sentence.text.slice(best.highlight.start, best.highlight.end).trim()
+    : '';
+  return {
+    kind: 'answer',
+    question,
+    text: joinSentences(chosen),
+    ...(highlight ? { highlight } : {}),
+    confidence: round(confidence),
+    citations: [citationOf(item, sentence.text), ...corroborations(best, ranked, highlight)],
+  };
+}
+
+function companionIndex(best: Candidate, runnerUp: Candidate | undefined): number | undefined {
+  const { sentences } = best.retrieved.item;
+  const sentence = sentences[best.index]!;
+  const previous = sentences[best.index - 1];
+  if (previous && previous.paragraph === sentence.paragraph && leansOnPrevious(sentence)) {
+    return best.index - 1;
+  }
+  const isNextSentence =
+    runnerUp?.retrieved === best.retrieved &&
+    runnerUp.index === best.index + 1 &&
+    sentences[runnerUp.index]?.paragraph === sentence.paragraph;
+  return isNextSentence ? runnerUp.index : undefined;
+}
+
+function orderedPair(item: AnalyzedArticle, a: number, b: number): Sentence[] {
+  return [item.sentences[Math.min(a, b)]!, item.sentences[Math.max(a, b)]!];
+}
+
+function joinSentences(sentences: Sentence[]): string {
+  return sentences.map((sentence) => sentence.text.trim()).join(' ');
+}
+
+/** Other articles whose own best sentence gives the same span: cited after the answer's article. */
+function corroborations(best: Candidate, ranked: Candidate[], highlight: string): Citation[] {
+  if (!highlight) return [];
+  const wanted = highlight.toLowerCase();
+  const seen = new Set([best.retrieved.item.article.id]);
+  const citations: Citation[] = [];
+  for (const candidate of ranked) {
+    const { item } = candidate.retrieved;
+    if (seen.has(item.article.id) || candidate.score < best.score * 0.8) continue;
+    const text = item.sentences[candidate.index]!.text;
+    if (!text.toLowerCase().includes(wanted)) continue;
+    seen.add(item.article.id);
+    citations.push(citationOf(item, text));
+    if (citations.length === 2) break;
+  }
+  return citations;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

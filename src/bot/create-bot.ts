@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import { type Command, type CommandContext, UserError } from '../commands/command.ts';
+import { usageOf } from '../commands/help.ts';
+import { createRegistry } from '../commands/registry.ts';
+import type { Services } from '../commands/services.ts';
+import type { Logger } from '../logger.ts';
+import { listSpeakers } from '../quotes/find-quotes.ts';
+import type { ErrorReply, Reply } from '../replies/reply.ts';
+import type { Bot, Choice } from './bot.ts';
+import { parseText } from './parse-text.ts';
+import type { CommandRequest } from './request.ts';
+
+export interface BotOptions {
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The platform-neutral core: resolve, validate, run, and never let a bug escape as a throw. */
+export function createBot({ services, clock, logger }: BotOptions): Bot {
+  const registry = createRegistry();
+
+  async function handle(request: CommandRequest): Promise<Reply> {
+    const command = registry.resolve(request.command);
+    if (!command) return unknownCommand(request.command, registry.suggest(request.command));
+    const missing = command.args.filter((arg) => arg.required && !request.args[arg.name]?.trim());
+    if (missing.length > 0)
+      return usageError(
+        command,
+        missing.map((arg) => arg.name),
+      );
+    const context: CommandContext = { clock, logger, channel: request.channel, user: request.user };
+    return runSafely(command, request, context);
+  }
+
+  async function runSafely(
+    command: Command<Services>,
+    request: CommandRequest,
+    context: CommandContext,
+  ): Promise<Reply> {
+    try {
+      return await command.run(request.args, services, context);
+    } catch (error) {
+      if (error instanceof UserError) {
+        return { kind: 'error', code: error.code, message: error.message, suggestions: error.suggestions };
+      }
+      const ref = randomUUID().slice(0, 8);
+      logger.error(
+        { err: error, ref, command: command.name, platform: request.channel.platform },
+        'command failed',
+      );
+      return {
+        kind: 'error',
+        code: 'internal',
+        ref,
+        message: `Something went wrong on my side (ref ${ref}).`,
+      };
+    }
+  }
+
+  return {
+    handle,
+    parseText: (text) => parseText(text, registry),
+    commands: () =>
+      registry.list().map(({ name, description, args, examples }) => ({ name, description, args, examples })),
+    complete: (kind, prefix, limit = 25) =>
+      kind === 'article'
+        ? completeArticles(services, prefix, limit)
+        : completeSpeakers(services, prefix, limit),
+  };
+}
+
+function unknownCommand(name: string, suggestions: string[]): ErrorReply {
+  const hint =
+    suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
+  return {
+    kind: 'error',
+    code: 'command.unknown',
+    message: `I don't know the command “${name}”.${hint} Type \`help\` for the list.`,
+    suggestions,
+  };
+}
+
+function usageError(command: Command<Services>, missing: string[]): ErrorReply {
+  return {
+    kind: 'error',
+    code: 'command.usage',
+    message: `\`${command.name}\` needs ${missing.join(' and ')}. Usage: \`${usageOf(command)}\`, e.g. \`${command.examples[0] ?? command.name}\`.`,
+  };
+}
+
+/** Titles that contain the typed words first, then the best search hits; values are article ids. */
+function completeArticles({ knowledge }: Services, prefix: string, limit: number): Choice[] {
+  const needle = prefix.trim().toLowerCase();
+  const byTitle = knowledge
+    .articles()
+    .filter(({ article }) => !needle || article.title.toLowerCase().includes(needle))
+    .map(({ article }) => ({ name: article.title, value: article.id }));
+  const bySearch = needle
+    ? knowledge.search(needle, { limit }).map((hit) => ({ name: hit.title, value: hit.articleId }))
+    : [];
+  const seen = new Set<string>();
+  return [...byTitle, ...bySearch]
+    .filter((choice) => !seen.has(choice.value) && seen.add(choice.value))
+    .slice(0, limit);
+}
+
+function completeSpeakers({ knowledge }: Services, prefix: string, limit: number): Choice[] {
+  const needle = prefix.trim().toLowerCase();
+  return listSpeakers(knowledge.quotes())
+    .filter(
+      (s) =>
+        !needle || s.speaker.toLowerCase().includes(needle) || (s.role ?? '').toLowerCase().includes(needle),
+    )
+    .slice(0, limit)
+    .map((s) => ({ name: s.role ? `${s.speaker} (${s.role})` : s.speaker, value: s.speaker }));
+}

@@ -1,0 +1,44 @@
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import { type Core, openCore } from '../runtime/open-core.ts';
+
+export interface CliContext {
+  config(): Config;
+  logger(): Logger;
+  clock: Clock;
+}
+
+/** Opens the core for one CLI run, and always closes it. */
+export async function withCore<T>(context: CliContext, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = await openCore(context.config(), { clock: context.clock, logger: context.logger() });
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+export const cliChannel = { platform: 'cli', id: 'cli' } as const;
+export const cliUser = { id: 'cli', canManageChannel: true } as const;
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** Reads stdin as JSON lines, skipping blank lines; a bad line is reported and skipped. */
+export async function* readJsonLines(
+  input: NodeJS.ReadableStream = process.stdin,
+): AsyncGenerator<Record<string, unknown>> {
+  const { createInterface } = await import('node:readline');
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    try {
+      yield JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      process.stderr.write(`sitrep: stdin line ${lineNumber} is not JSON; skipped\n`);
+    }
+  }
+}

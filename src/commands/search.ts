@@ -1,0 +1,48 @@
+import type { SearchResult } from '../replies/reply.ts';
+import type { Command } from './command.ts';
+import { UserError } from './command.ts';
+import type { Services } from './services.ts';
+
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 50;
+
+export const search: Command<Services> = {
+  name: 'search',
+  description: 'Find articles about something, best first, with a snippet',
+  args: [
+    { name: 'query', description: 'Words to look for', required: true, rest: true },
+    {
+      name: 'limit',
+      description: `How many results (1-${MAX_LIMIT}, default ${DEFAULT_LIMIT})`,
+      required: false,
+    },
+  ],
+  examples: ['search commercial integration', 'search carrier strike group --limit 10'],
+  run({ query, limit }, { knowledge }) {
+    const count = parseLimit(limit);
+    const results: SearchResult[] = knowledge.search(query ?? '', { limit: count }).map((hit) => {
+      const article = knowledge.get(hit.articleId)?.article;
+      return {
+        articleId: hit.articleId,
+        title: hit.title,
+        url: article?.url,
+        published: article?.published,
+        score: hit.score,
+        snippet: hit.snippet,
+      };
+    });
+    return { kind: 'search', query: query ?? '', results };
+  },
+};
+
+function parseLimit(limit: string | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  const value = Number(limit);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
+    throw new UserError(
+      'search.badLimit',
+      `The limit must be a whole number from 1 to ${MAX_LIMIT}, e.g. --limit 10.`,
+    );
+  }
+  return value;
+}

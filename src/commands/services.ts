@@ -1,0 +1,18 @@
+import type { CommandRequest } from '../bot/request.ts';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
+import type { FeedHealth, Reply } from '../replies/reply.ts';
+import type { CommandContext } from './command.ts';
+
+/** Subscription management for `digest subscribe|unsubscribe|status|now|preview`. */
+export interface DigestControl {
+  handle(action: string, args: CommandRequest['args'], context: CommandContext): Promise<Reply>;
+}
+
+/** What commands read from. The bot builds it once at startup. */
+export interface Services {
+  knowledge: KnowledgeBase;
+  /** Health of the feeds in knowledge/feeds.txt. */
+  feeds(): FeedHealth[];
+  /** Absent where there are no channels to schedule (the one-shot CLI). */
+  digests?: DigestControl;
+}

@@ -1,0 +1,47 @@
+import { findArticle } from '../summarize/find-article.ts';
+import { summarizeArticle } from '../summarize/summarize-article.ts';
+import type { Command } from './command.ts';
+import { UserError } from './command.ts';
+import type { Services } from './services.ts';
+
+const MAX_SENTENCES = 10;
+
+export const summarize: Command<Services> = {
+  name: 'summarize',
+  description: 'Summarize an article in a few of its own sentences',
+  args: [
+    {
+      name: 'article',
+      description: 'Article id, title (or part of it) or URL',
+      required: true,
+      rest: true,
+      autocomplete: 'article',
+    },
+    { name: 'sentences', description: `How many sentences (1-${MAX_SENTENCES}, default 3)`, required: false },
+  ],
+  examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
+  run({ article, sentences }, { knowledge }) {
+    const count = parseSentenceCount(sentences);
+    const found = findArticle(knowledge, article ?? '');
+    if (!found.match) {
+      throw new UserError(
+        'summarize.notFound',
+        `No article matches “${article}”. Try a shorter title, an id from \`search\`, or the article's URL.`,
+        found.candidates.map((candidate) => candidate.article.title),
+      );
+    }
+    return summarizeArticle(found.match, { sentences: count });
+  },
+};
+
+function parseSentenceCount(value: string | undefined): number {
+  if (value === undefined) return 3;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SENTENCES) {
+    throw new UserError(
+      'summarize.badSentences',
+      `--sentences must be a whole number from 1 to ${MAX_SENTENCES}.`,
+    );
+  }
+  return count;
+}

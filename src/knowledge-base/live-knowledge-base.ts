@@ -1,0 +1,166 @@
+import type { AnalyzedArticle } from '../analysis/types.ts';
+import type { Article, SkippedFile } from '../knowledge/article.ts';
+import { resolveDuplicateIds } from '../knowledge/duplicate-ids.ts';
+import type { Logger } from '../logger.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import { type IndexSnapshot, readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.ts';
+import type { IndexedKnowledge } from './indexed-knowledge.ts';
+import type { SourceChanges, SourceTracker } from './source-tracker.ts';
+
+/** Counts for `sitrep index --stats` and the logs. */
+export interface KnowledgeBaseStats {
+  articles: number;
+  passages: number;
+  quotes: number;
+  skipped: number;
+  /** Articles analyzed by the last open or refresh rather than taken from the cache. */
+  reanalyzed: number;
+  /** True when opening restored the search index from its snapshot instead of building it. */
+  indexRestored: boolean;
+}
+
+/** What a refresh found: source keys (`file:<path>`, `feed:<id>`) added, changed and removed. */
+export interface RefreshResult {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  reanalyzed: number;
+}
+
+export interface LiveKnowledgeSettings {
+  knowledgeDir: string;
+  snapshotFile: string;
+  analyzerVersion: string;
+  logger: Logger;
+  extraArticles: () => Article[];
+}
+
+/** Keeps an `IndexedKnowledge` in step with the knowledge folder and the feed articles. */
+export class KnowledgeSync {
+  private articleSources = new Map<string, string>();
+  private reportedSkips = new Set<string>();
+  lastReanalyzed = 0;
+  indexRestored = false;
+
+  constructor(
+    private readonly knowledge: IndexedKnowledge,
+    private readonly sources: SourceTracker,
+    private readonly settings: LiveKnowledgeSettings,
+  ) {}
+
+  /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
+  async open(): Promise<void> {
+    const changes = await this.syncSources();
+    const { items, skipped } = this.visibleArticles();
+    const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
+      analyzerVersion: this.settings.analyzerVersion,
+      indexVersion: SearchIndex.version(),
+    });
+    const restored = snapshot && this.restoreIndex(snapshot, items);
+    this.indexRestored = restored !== undefined;
+    this.knowledge.replaceArticles(items, restored);
+    this.knowledge.setSkipped(skipped);
+    this.reportSkips(skipped);
+    const isSnapshotCurrent =
+      restored !== undefined &&
+      snapshot !== undefined &&
+      sameSources(snapshot.articleSources, this.articleSources);
+    if (!isSnapshotCurrent) await this.saveSnapshot();
+    this.lastReanalyzed = changes.analyzed;
+  }
+
+  /** The snapshot's index, keeping the articles whose source content is unchanged; undefined if unusable. */
+  private restoreIndex(snapshot: IndexSnapshot, items: AnalyzedArticle[]): SearchIndex | undefined {
+    const unchanged = items.filter(
+      (item) => snapshot.articleSources[item.article.id] === this.articleSources.get(item.article.id),
+    );
+    try {
+      return SearchIndex.fromJSON(snapshot.index, unchanged);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.settings.logger.warn(
+        { file: this.settings.snapshotFile, reason },
+        'search index snapshot unusable; rebuilding',
+      );
+      return undefined;
+    }
+  }
+
+  /** Applies files added, changed or removed and feed articles that came or went since the last sync. */
+  async refresh(): Promise<RefreshResult> {
+    const changes = await this.syncSources();
+    this.lastReanalyzed = changes.analyzed;
+    const { items, skipped } = this.visibleArticles();
+    this.knowledge.setSkipped(skipped);
+    this.reportSkips(skipped);
+    const result = {
+      added: changes.added,
+      changed: changes.changed,
+      removed: changes.removed,
+      reanalyzed: changes.analyzed,
+    };
+    if (changes.added.length + changes.changed.length + changes.removed.length === 0) return result;
+    const change = this.knowledge.replaceArticles(items);
+    this.settings.logger.info({ ...result, articles: items.length, ...change }, 'knowledge base updated');
+    await this.saveSnapshot();
+    return result;
+  }
+
+  private async syncSources(): Promise<SourceChanges> {
+    const files = await this.sources.syncFiles(this.settings.knowledgeDir);
+    const feeds = await this.sources.syncFeeds(this.settings.extraArticles());
+    return {
+      added: [...files.added, ...feeds.added],
+      changed: [...files.changed, ...feeds.changed],
+      removed: [...files.removed, ...feeds.removed],
+      analyzed: files.analyzed + feeds.analyzed,
+    };
+  }
+
+  /** Articles in source order, first of each id kept; every skipped file with its reason. */
+  private visibleArticles(): { items: AnalyzedArticle[]; skipped: SkippedFile[] } {
+    const all = this.sources.sources().flatMap((source) => source.articles.map((item) => ({ item, source })));
+    const unique = resolveDuplicateIds(all.map(({ item }) => item.article));
+    const kept = new Set<Article>(unique.articles);
+    const visible = all.filter(({ item }) => kept.has(item.article));
+    this.articleSources = new Map(visible.map(({ item, source }) => [item.article.id, source.hash]));
+    const problem = this.sources.problem();
+    const skipped = [
+      ...(problem ? [problem] : []),
+      ...this.sources.sources().flatMap((source) => source.skipped),
+      ...unique.skipped,
+    ];
+    return { items: visible.map(({ item }) => item), skipped };
+  }
+
+  /** Logs each skipped file once, not on every rescan. */
+  private reportSkips(skipped: SkippedFile[]): void {
+    const current = new Set(skipped.map(({ file, reason }) => `${file}\n${reason}`));
+    for (const { file, reason } of skipped) {
+      if (!this.reportedSkips.has(`${file}\n${reason}`))
+        this.settings.logger.warn({ file, reason }, `skipped ${file}: ${reason}`);
+    }
+    this.reportedSkips = current;
+  }
+
+  private async saveSnapshot(): Promise<void> {
+    try {
+      await writeIndexSnapshot(this.settings.snapshotFile, {
+        analyzerVersion: this.settings.analyzerVersion,
+        articleSources: Object.fromEntries(this.articleSources),
+        index: this.knowledge.searchIndex.toJSON(),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.settings.logger.warn(
+        { file: this.settings.snapshotFile, reason },
+        'cannot save the search index snapshot',
+      );
+    }
+  }
+}
+
+function sameSources(saved: Record<string, string>, current: ReadonlyMap<string, string>): boolean {
+  const savedIds = Object.keys(saved);
+  return savedIds.length === current.size && savedIds.every((id) => current.get(id) === saved[id]);
+}

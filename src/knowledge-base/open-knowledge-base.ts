@@ -1,0 +1,163 @@
+import path from 'node:path';
+import { ANALYZER_VERSION, analyzeArticle } from '../analysis/analyze.ts';
+import type { AnalyzedArticle } from '../analysis/types.ts';
+import type { Clock } from '../clock.ts';
+import type { Article } from '../knowledge/article.ts';
+import type { Logger } from '../logger.ts';
+import { SearchIndex } from '../search/search-index.ts';
+import type { ArticleSeenStore } from '../store/feed-store.ts';
+import { AnalysisCache } from './analysis-cache.ts';
+import { IndexedKnowledge } from './indexed-knowledge.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { type KnowledgeBaseStats, KnowledgeSync, type RefreshResult } from './live-knowledge-base.ts';
+import { createMemorySeenStore } from './memory-seen-store.ts';
+import { SourceTracker } from './source-tracker.ts';
+
+export type { KnowledgeBaseStats, RefreshResult } from './live-knowledge-base.ts';
+
+/** How often `watch()` rescans the knowledge folder by default. */
+export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
+
+/** The timer `watch()` uses; tests pass a fake one. */
+export interface WatchTimer {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+export interface OpenKnowledgeBaseOptions {
+  knowledgeDir: string;
+  /** Cache and index snapshot go under `<dataDir>/cache/`. */
+  dataDir: string;
+  logger: Logger;
+  clock: Clock;
+  /** Where first-seen times go (default: kept in memory). */
+  seen?: ArticleSeenStore;
+  /** Articles from outside the folder (feed items), indexed after the files; read on every refresh. */
+  extraArticles?: () => Article[];
+  /** The analyzer and its version (default: `analyzeArticle`, `ANALYZER_VERSION`); tests count calls. */
+  analyze?: (article: Article) => AnalyzedArticle;
+  analyzerVersion?: string;
+}
+
+/** A knowledge base that follows its folder and feeds while the bot runs. */
+export interface LiveKnowledgeBase extends KnowledgeBase {
+  /** Rescans now: files added, changed (by content hash) or removed, feed articles new or gone. */
+  refresh(): Promise<RefreshResult>;
+  /** Rescans every `intervalMs` (default 5 s) until `stop()`; failures are logged, not thrown. */
+  watch(options?: { intervalMs?: number; timer?: WatchTimer }): void;
+  stop(): void;
+  stats(): KnowledgeBaseStats;
+}
+
+/**
+ * Opens the knowledge base in `knowledgeDir`: each file is hashed (sha256) and its analysis
+ * taken from `<dataDir>/cache/analysis-<ANALYZER_VERSION>/` when the content is unchanged, and
+ * the search index is restored from `<dataDir>/cache/index.json`, so an unchanged knowledge
+ * base restarts without analyzing or indexing anything. Files that cannot load are reported by
+ * `skipped()` and logged once.
+ */
+export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<LiveKnowledgeBase> {
+  const { knowledgeDir, dataDir, logger, clock } = options;
+  const analyzerVersion = options.analyzerVersion ?? ANALYZER_VERSION;
+  const cacheDir = path.join(dataDir, 'cache');
+  const knowledge = new IndexedKnowledge(
+    SearchIndex.build([]),
+    options.seen ?? createMemorySeenStore(),
+    clock,
+  );
+  const cache = new AnalysisCache(path.join(cacheDir, `analysis-${analyzerVersion}`), logger);
+  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzeArticle), {
+    knowledgeDir,
+    snapshotFile: path.join(cacheDir, 'index.json'),
+    analyzerVersion,
+    logger,
+    extraArticles: options.extraArticles ?? (() => []),
+  });
+  const started = performance.now();
+  await sync.open();
+  const live = new LiveKnowledge(knowledge, sync, logger);
+  logger.info({ ...live.stats(), ms: Math.round(performance.now() - started) }, 'knowledge base ready');
+  return live;
+}
+
+class LiveKnowledge implements LiveKnowledgeBase {
+  private queue: Promise<unknown> = Promise.resolve();
+  private isRefreshing = false;
+  private watching: { timer: WatchTimer; handle: unknown } | undefined;
+
+  constructor(
+    private readonly knowledge: IndexedKnowledge,
+    private readonly sync: KnowledgeSync,
+    private readonly logger: Logger,
+  ) {}
+
+  articles = () => this.knowledge.articles();
+  get = (articleId: string) => this.knowledge.get(articleId);
+  passage = (passageId: string) => this.knowledge.passage(passageId);
+  search: KnowledgeBase['search'] = (query, options) => this.knowledge.search(query, options);
+  searchPassages: KnowledgeBase['searchPassages'] = (query, options) =>
+    this.knowledge.searchPassages(query, options);
+  quotes = () => this.knowledge.quotes();
+  firstSeen = (articleId: string) => this.knowledge.firstSeen(articleId);
+  skipped = () => this.knowledge.skipped();
+
+  /** Refreshes run one after another, never two at once. */
+  refresh(): Promise<RefreshResult> {
+    const run = this.queue.then(async () => {
+      this.isRefreshing = true;
+      try {
+        return await this.sync.refresh();
+      } finally {
+        this.isRefreshing = false;
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  watch({
+    intervalMs = DEFAULT_WATCH_INTERVAL_MS,
+    timer = systemTimer,
+  }: {
+    intervalMs?: number;
+    timer?: WatchTimer;
+  } = {}): void {
+    this.stop();
+    const handle = timer.setInterval(() => {
+      // A slow rescan (a large file being analyzed) must not pile up behind itself.
+      if (this.isRefreshing) return;
+      this.refresh().catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'knowledge base rescan failed; will retry');
+      });
+    }, intervalMs);
+    this.watching = { timer, handle };
+  }
+
+  stop(): void {
+    if (!this.watching) return;
+    this.watching.timer.clearInterval(this.watching.handle);
+    this.watching = undefined;
+  }
+
+  stats(): KnowledgeBaseStats {
+    const articles = this.knowledge.articles();
+    return {
+      articles: articles.length,
+      passages: articles.reduce((sum, item) => sum + item.passages.length, 0),
+      quotes: this.knowledge.quotes().length,
+      skipped: this.knowledge.skipped().length,
+      reanalyzed: this.sync.lastReanalyzed,
+      indexRestored: this.sync.indexRestored,
+    };
+  }
+}
+
+const systemTimer: WatchTimer = {
+  setInterval(callback, ms) {
+    const handle = setInterval(callback, ms);
+    // The rescan alone must not keep the process alive.
+    handle.unref();
+    return handle;
+  },
+  clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+};

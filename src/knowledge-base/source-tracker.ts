@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { AnalyzedArticle } from '../analysis/types.ts';
+import type { Article, SkippedFile } from '../knowledge/article.ts';
+import { type KnowledgeFile, listKnowledgeFiles, MAX_KNOWLEDGE_FILE_BYTES } from '../knowledge/load-dir.ts';
+import { parseKnowledgeFile } from '../knowledge/parse-file.ts';
+import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
+
+/** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
+interface TrackedSource extends SourceAnalysis {
+  size?: number;
+  mtimeMs?: number;
+}
+
+/** What a sync changed: source keys added, changed (new content) and removed, and articles analyzed. */
+export interface SourceChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  analyzed: number;
+}
+
+/**
+ * Tracks the sources of a knowledge base (knowledge files, then feed articles) and their
+ * analyses. A sync re-reads only files whose size or mtime moved, re-analyzes only content whose
+ * hash is new, and takes analyses of known content from the on-disk cache.
+ */
+export class SourceTracker {
+  private files = new Map<string, TrackedSource>();
+  private feeds = new Map<string, TrackedSource>();
+  private folderProblem: SkippedFile | undefined;
+
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly analyze: (article: Article) => AnalyzedArticle,
+  ) {}
+
+  /** All sources in precedence order: files by path, then feed articles as given. */
+  sources(): TrackedSource[] {
+    return [...this.files.values(), ...this.feeds.values()];
+  }
+
+  /** The knowledge folder itself, when it could not be read. */
+  problem(): SkippedFile | undefined {
+    return this.folderProblem;
+  }
+
+  async syncFiles(dir: string): Promise<SourceChanges> {
+    let listed: KnowledgeFile[];
+    try {
+      listed = await listKnowledgeFiles(dir);
+      this.folderProblem = undefined;
+    } catch (error) {
+      this.folderProblem = { file: dir, reason: `cannot read the knowledge folder (${errorCode(error)})` };
+      listed = [];
+    }
+    const next = new Map<string, TrackedSource>();
+    const changes = emptyChanges();
+    for (const file of listed) {
+      const key = `file:${file.rel}`;
+      const previous = this.files.get(key);
+      const isUntouched = previous?.size === file.size && previous.mtimeMs === file.mtimeMs;
+      const source = isUntouched && previous ? previous : await this.loadFile(key, file, changes);
+      next.set(key, source);
+      if (!previous) changes.added.push(key);
+      else if (previous.hash !== source.hash) changes.changed.push(key);
+    }
+    for (const key of this.files.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const key of changes.removed) await this.cache.delete(key);
+    this.files = next;
+    return changes;
+  }
+
+  async syncFeeds(articles: readonly Article[]): Promise<SourceChanges> {
+    const next = new Map<string, TrackedSource>();
+    const changes = emptyChanges();
+    for (const article of articles) {
+      const key = `feed:${article.id}`;
+      const hash = sha256(JSON.stringify(article));
+      const previous = this.feeds.get(key);
+      const parse = () => ({ articles: [article], skipped: [] });
+      const source = previous?.hash === hash ? previous : await this.analyzed(key, hash, changes, parse);
+      next.set(key, source);
+      if (!previous) changes.added.push(key);
+      else if (previous.hash !== hash) changes.changed.push(key);
+    }
+    for (const key of this.feeds.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const key of changes.removed) await this.cache.delete(key);
+    this.feeds = next;
+    return changes;
+  }
+
+  private async loadFile(key: string, file: KnowledgeFile, changes: SourceChanges): Promise<TrackedSource> {
+    const stat = { size: file.size, mtimeMs: file.mtimeMs };
+    if (file.size > MAX_KNOWLEDGE_FILE_BYTES) {
+      const megabytes = (file.size / 1024 / 1024).toFixed(1);
+      const reason = `file is too large (${megabytes} MB, the limit is 5 MB); split it into smaller files`;
+      return {
+        source: key,
+        hash: `size:${file.size}`,
+        articles: [],
+        skipped: [{ file: file.rel, reason }],
+        ...stat,
+      };
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file.path);
+    } catch (error) {
+      const reason = `cannot read the file (${errorCode(error)})`;
+      return {
+        source: key,
+        hash: 'unreadable',
+        articles: [],
+        skipped: [{ file: file.rel, reason }],
+        ...stat,
+      };
+    }
+    const hash = sha256(bytes);
+    const previous = this.files.get(key);
+    if (previous?.hash === hash) return { ...previous, ...stat };
+    const analysis = await this.analyzed(key, hash, changes, () => parseKnowledgeFile(file.rel, bytes));
+    return { ...analysis, ...stat };
+  }
+
+  /** The analysis of a source's content: from the cache, else analyzed now and cached. */
+  private async analyzed(
+    key: string,
+    hash: string,
+    changes: SourceChanges,
+    parse: () => { articles: Article[]; skipped: SkippedFile[] },
+  ): Promise<SourceAnalysis> {
+    const cached = await this.cache.read(key, hash);
+    if (cached) return cached;
+    const parsed = parse();
+    const articles = parsed.articles.map((article) => this.analyze(article));
+    changes.analyzed += articles.length;
+    const entry: SourceAnalysis = { source: key, hash, articles, skipped: parsed.skipped };
+    await this.cache.write(entry);
+    return entry;
+  }
+}
+
+function emptyChanges(): SourceChanges {
+  return { added: [], changed: [], removed: [], analyzed: 0 };
+}
+
+function sha256(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

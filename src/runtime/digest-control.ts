@@ -1,0 +1,45 @@
+import type { Clock } from '../clock.ts';
+import type { DigestControl } from '../commands/services.ts';
+import type { Config } from '../config.ts';
+import { composeDigest, listTopics } from '../digest/compose-digest.ts';
+import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
+import type { DigestScheduler } from '../scheduler/scheduler.ts';
+import type { ComposeDigest } from '../scheduler/types.ts';
+import type { SitrepStore } from '../store/sitrep-store.ts';
+import { handleDigestSubcommand } from '../subscriptions/handle-digest-subcommand.ts';
+
+export function composerFor(knowledge: KnowledgeBase): ComposeDigest {
+  return (window) => composeDigest(knowledge, window);
+}
+
+/**
+ * `digest subscribe|unsubscribe|status|now|preview` over the store and, once the adapters are
+ * up, the scheduler (`attach`). Before that, `now` answers in place instead of posting.
+ */
+export function createDigestControl(options: {
+  store: SitrepStore;
+  knowledge: () => KnowledgeBase;
+  clock: Clock;
+  config: Config;
+}): DigestControl & { attach(scheduler: DigestScheduler): void } {
+  let scheduler: DigestScheduler | undefined;
+  return {
+    attach(value) {
+      scheduler = value;
+    },
+    handle(action, args, context) {
+      const knowledge = options.knowledge();
+      return handleDigestSubcommand(action, args, {
+        store: options.store,
+        scheduler,
+        channel: context.channel,
+        user: context.user,
+        clock: options.clock,
+        compose: composerFor(knowledge),
+        defaultTimezone: options.config.digest.timezone,
+        defaultTime: options.config.digest.time,
+        knownTopics: listTopics(knowledge),
+      });
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { Clock } from '../clock.ts';
+import { readFeedList } from '../knowledge/feeds/feed-list.ts';
+import { FeedPoller } from '../knowledge/feeds/feed-poller.ts';
+import type { Logger } from '../logger.ts';
+import type { FeedHealth } from '../replies/reply.ts';
+import type { FeedStore } from '../store/feed-store.ts';
+
+export interface FeedService {
+  health(): FeedHealth[];
+  start(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Polls the feeds in knowledge/feeds.txt at start and every `intervalMinutes`; new items are
+ * stored in the feed store, and `onNewArticles` lets the knowledge base index them.
+ */
+export function createFeedService(options: {
+  knowledgeDir: string;
+  store: FeedStore;
+  clock: Clock;
+  logger: Logger;
+  intervalMinutes: number;
+  onNewArticles(): Promise<void> | void;
+}): FeedService {
+  let urls: readonly string[] = [];
+  const poller = new FeedPoller({
+    store: options.store,
+    clock: options.clock,
+    logger: options.logger,
+    intervalMinutes: options.intervalMinutes,
+    feeds: async () => {
+      urls = await readFeedList(options.knowledgeDir, { logger: options.logger });
+      return urls;
+    },
+    onResults: async (results) => {
+      if (results.some((result) => result.newArticles.length > 0)) await options.onNewArticles();
+    },
+  });
+  return {
+    health: () =>
+      urls.map((url) => {
+        const state = options.store.getFeedState(url);
+        return {
+          url,
+          ok: !state?.lastError,
+          lastPolled: state?.lastPolledAt,
+          items: state?.itemCount ?? 0,
+          error: state?.lastError,
+        };
+      }),
+    async start() {
+      await poller.start();
+    },
+    stop: () => poller.stop(),
+  };
+}

@@ -1,0 +1,63 @@
+import type { Bot } from '../bot/bot.ts';
+import { createBot } from '../bot/create-bot.ts';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
+import type { Logger } from '../logger.ts';
+import { SqliteStore } from '../store/sqlite-store.ts';
+import { createDigestControl } from './digest-control.ts';
+import { createFeedService, type FeedService } from './feed-service.ts';
+
+export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
+
+/** The platform-neutral core, opened over the configured knowledge and data directories. */
+export interface Core {
+  knowledge: LiveKnowledge;
+  store: SqliteStore;
+  bot: Bot;
+  digests: ReturnType<typeof createDigestControl>;
+  feeds: FeedService;
+  close(): Promise<void>;
+}
+
+export interface CoreOptions {
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts elsewhere. */
+export async function openCore(config: Config, { clock, logger }: CoreOptions): Promise<Core> {
+  const store = new SqliteStore(config.databasePath);
+  const knowledge = await openKnowledgeBase({
+    knowledgeDir: config.knowledgeDir,
+    dataDir: config.dataDir,
+    logger,
+    clock,
+    seen: store,
+    extraArticles: () => store.listFeedItems().map((item) => item.article),
+  });
+  const feeds = createFeedService({
+    knowledgeDir: config.knowledgeDir,
+    store,
+    clock,
+    logger,
+    intervalMinutes: config.feedPollMinutes,
+    onNewArticles: async () => {
+      await knowledge.refresh();
+    },
+  });
+  const digests = createDigestControl({ store, knowledge: () => knowledge, clock, config });
+  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests }, clock, logger });
+  return {
+    knowledge,
+    store,
+    bot,
+    digests,
+    feeds,
+    async close() {
+      feeds.stop();
+      knowledge.stop?.();
+      store.close();
+    },
+  };
+}

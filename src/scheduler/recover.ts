@@ -1,0 +1,63 @@
+import type { DigestRun } from '../store/sitrep-store.ts';
+import { retryDelayMs } from './backoff.ts';
+import type { SchedulerDeps } from './types.ts';
+
+export type Recovery = 'confirmed' | 'retry' | 'unconfirmed' | 'pending';
+
+/**
+ * Resolves runs left `claimed` by an earlier process (or by a delivery that failed without
+ * saying how), never posting a second digest for the same key:
+ * - with `findDelivery`, a post found on the platform is recorded as sent (its articles enter
+ *   the ledger); a post not found makes the run a transient failure, which `runDue` posts again
+ *   while the briefing is within its grace period;
+ * - without it, the run becomes `unconfirmed`: not posted again, shown in `/digest status`, and
+ *   its articles stay out of the ledger, so the next digest carries them (at most one repeat,
+ *   never a loss).
+ * A lookup that fails leaves the run for the next tick.
+ */
+export async function recoverInterruptedRuns(
+  deps: SchedulerDeps,
+  inFlight: ReadonlySet<string>,
+  now: Date,
+): Promise<Map<string, Recovery>> {
+  const results = new Map<string, Recovery>();
+  for (const run of deps.store.runsWithStatus('claimed')) {
+    if (inFlight.has(run.key)) continue;
+    results.set(run.key, await recoverRun(deps, run, now));
+  }
+  return results;
+}
+
+async function recoverRun(deps: SchedulerDeps, run: DigestRun, now: Date): Promise<Recovery> {
+  const at = now.toISOString();
+  if (!deps.findDelivery) {
+    deps.store.markUnconfirmed(run.key, at);
+    deps.logger.warn({ key: run.key }, 'digest run interrupted before confirmation; not posting it again');
+    return 'unconfirmed';
+  }
+  try {
+    const receipt = await deps.findDelivery(run.channel, run.key);
+    if (receipt) {
+      deps.store.markSent(run.key, { messageIds: receipt.messageIds, sentAt: at });
+      deps.logger.info({ key: run.key }, 'interrupted digest run was posted; recorded as sent');
+      return 'confirmed';
+    }
+    deps.store.markFailed(run.key, {
+      kind: 'transient',
+      message: 'interrupted before posting',
+      at,
+      // The first interruption is retried at once; repeated ones back off.
+      nextAttemptAt: new Date(
+        now.getTime() + (run.attempts > 1 ? retryDelayMs(run.attempts - 1) : 0),
+      ).toISOString(),
+    });
+    deps.logger.info({ key: run.key }, 'interrupted digest run was not posted; it will be retried');
+    return 'retry';
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, key: run.key },
+      'could not check whether an interrupted digest was posted',
+    );
+    return 'pending';
+  }
+}

@@ -1,0 +1,189 @@
+import type MiniSearch from 'minisearch';
+import type { AnalyzedArticle, Passage } from '../analysis/types.ts';
+import { ArticleTable } from './article-table.ts';
+import { buildEngine } from './build-engine.ts';
+import { viewEngine } from './engine-view.ts';
+import {
+  engineOptions,
+  INDEXED_FIELDS,
+  type PassageDocument,
+  toPassageDocuments,
+} from './passage-documents.ts';
+import { planQuery, type QueryPlan } from './plan-query.ts';
+import { decodeEngine, type EncodedEngine, encodeEngine } from './postings-codec.ts';
+import { QueryScorer, type ScoredArticle, type ScoredPassage } from './query-scorer.ts';
+import { indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
+import { buildSnippet } from './snippet.ts';
+import type { ArticleHit, PassageHit, SearchOptions } from './types.ts';
+
+const DEFAULT_LIMIT = 10;
+
+/** A serialized index: minisearch's own snapshot plus which passages belong to which article. */
+export interface SearchIndexJSON {
+  version: string;
+  passagesByArticle: Record<string, string[]>;
+  index: EncodedEngine;
+}
+
+/**
+ * A BM25 index (minisearch) over the passages of analyzed articles: English stemming and stop
+ * words, titles and sources as boosted fields, and prefix and typo matching for query words
+ * that match nothing as typed. Passages rank by passage BM25; articles by BM25 over the whole
+ * article, computed from the same postings, with the best passage for the snippet.
+ */
+export class SearchIndex {
+  private readonly articles = new Map<string, AnalyzedArticle>();
+  private readonly passages = new Map<string, Passage>();
+  private readonly table = new ArticleTable(INDEXED_FIELDS.length);
+  private readonly scorer: QueryScorer;
+
+  private constructor(
+    private readonly engine: MiniSearch<PassageDocument>,
+    private readonly tuning: Readonly<SearchTuning>,
+  ) {
+    this.scorer = new QueryScorer(tuning);
+  }
+
+  static build(
+    items: readonly AnalyzedArticle[],
+    tuning: Readonly<SearchTuning> = SEARCH_TUNING,
+  ): SearchIndex {
+    const unique = [...new Map(items.map((item) => [item.article.id, item])).values()];
+    const engine = buildEngine(unique.flatMap(toPassageDocuments), engineOptions(tuning));
+    const index = new SearchIndex(engine, tuning);
+    for (const item of unique) index.register(item);
+    return index;
+  }
+
+  /**
+   * Restores an index from `toJSON()` output for `items`: articles of the snapshot that are not
+   * among `items` are dropped and items the snapshot lacks are added. An item present in both
+   * is taken as unchanged: leave changed articles out of `items` and `add` them afterwards.
+   * Throws when the snapshot was made with another index version (see `SearchIndex.version`).
+   */
+  static fromJSON(
+    json: SearchIndexJSON,
+    items: readonly AnalyzedArticle[],
+    tuning: Readonly<SearchTuning> = SEARCH_TUNING,
+  ): SearchIndex {
+    if (json.version !== indexVersion(tuning)) {
+      throw new Error(`Search index snapshot has version ${json.version}, expected ${indexVersion(tuning)}`);
+    }
+    const index = new SearchIndex(decodeEngine(json.index, engineOptions(tuning)), tuning);
+    const wanted = new Map(items.map((item) => [item.article.id, item]));
+    for (const [articleId, passageIds] of Object.entries(json.passagesByArticle)) {
+      const item = wanted.get(articleId);
+      if (item) index.register(item);
+      else index.engine.discardAll(passageIds);
+    }
+    for (const item of items) if (!index.articles.has(item.article.id)) index.add(item);
+    return index;
+  }
+
+  /** The version a snapshot must carry to be restored with `tuning`. */
+  static version(tuning: Readonly<SearchTuning> = SEARCH_TUNING): string {
+    return indexVersion(tuning);
+  }
+
+  /** Ids of the indexed articles. */
+  articleIds(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  /** True when this very item (not just an article with its id) is indexed. */
+  holds(item: AnalyzedArticle): boolean {
+    return this.articles.get(item.article.id) === item;
+  }
+
+  /** Adds an article, replacing the indexed version of an article with the same id. */
+  add(item: AnalyzedArticle): void {
+    this.remove(item.article.id);
+    this.engine.addAll(toPassageDocuments(item));
+    this.register(item);
+  }
+
+  /** Removes an article and its passages; false when it was not indexed. */
+  remove(articleId: string): boolean {
+    const item = this.articles.get(articleId);
+    if (!item) return false;
+    this.engine.discardAll(item.passages.map((passage) => passage.id).filter((id) => this.engine.has(id)));
+    for (const passage of item.passages) this.passages.delete(passage.id);
+    this.table.remove(articleId);
+    this.articles.delete(articleId);
+    return true;
+  }
+
+  /** Passages ranked for `query`, best first. */
+  searchPassages(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): PassageHit[] {
+    const { plan, scores } = this.score(query);
+    return scores.passages.slice(0, limit).map((passage) => ({
+      passageId: this.passageIdOf(passage),
+      articleId: this.table.idAt(passage.article),
+      score: passage.score,
+      terms: plan.queryTerms.filter((_, slot) => (passage.slots & (1 << slot)) !== 0),
+    }));
+  }
+
+  /** Articles ranked for `query`, each with a snippet of its best passage. */
+  searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
+    const { plan, scores } = this.score(query);
+    return scores.articles.slice(0, limit).flatMap((scored) => {
+      const hit = this.toArticleHit(scored, plan);
+      return hit ? [hit] : [];
+    });
+  }
+
+  toJSON(): SearchIndexJSON {
+    const passagesByArticle: Record<string, string[]> = {};
+    for (const [articleId, item] of this.articles) {
+      passagesByArticle[articleId] = item.passages.map((passage) => passage.id);
+    }
+    return { version: indexVersion(this.tuning), passagesByArticle, index: encodeEngine(this.engine) };
+  }
+
+  private register(item: AnalyzedArticle): void {
+    this.articles.set(item.article.id, item);
+    for (const passage of item.passages) this.passages.set(passage.id, passage);
+    const view = viewEngine(this.engine);
+    const indexed = item.passages.flatMap((passage) => {
+      const shortId = view.shortIds.get(passage.id);
+      if (shortId === undefined) return [];
+      const lengths = INDEXED_FIELDS.map((_, fieldId) => view.fieldLengths.get(shortId)?.[fieldId] ?? 0);
+      return [{ shortId, lengths }];
+    });
+    if (indexed.length > 0) this.table.add(item.article.id, indexed, this.articleLength(indexed));
+  }
+
+  /** The article as one bag of words: passage text, then title and source once, as weighted. */
+  private articleLength(passages: { lengths: number[] }[]): number {
+    const [text = 0, title = 0, source = 0] = INDEXED_FIELDS.map(
+      (field) => this.tuning.article.fields[field],
+    );
+    const first = passages[0]?.lengths ?? [];
+    const textLength = passages.reduce((sum, passage) => sum + (passage.lengths[0] ?? 0), 0);
+    return text * textLength + title * (first[1] ?? 0) + source * (first[2] ?? 0);
+  }
+
+  private score(query: string): {
+    plan: QueryPlan;
+    scores: { passages: ScoredPassage[]; articles: ScoredArticle[] };
+  } {
+    const view = viewEngine(this.engine);
+    const plan = planQuery(query, view, this.tuning);
+    return { plan, scores: this.scorer.score(plan, view, this.table) };
+  }
+
+  private passageIdOf(passage: ScoredPassage): string {
+    return viewEngine(this.engine).documentIds.get(passage.shortId) ?? '';
+  }
+
+  private toArticleHit(scored: ScoredArticle, plan: QueryPlan): ArticleHit | undefined {
+    const articleId = this.table.idAt(scored.article);
+    const item = this.articles.get(articleId);
+    const passageId = scored.best ? this.passageIdOf(scored.best) : item?.passages[0]?.id;
+    const passage = passageId === undefined ? undefined : this.passages.get(passageId);
+    if (!item || !passage) return undefined;
+    const snippet = buildSnippet(passage, plan.indexTerms, this.tuning.snippetMaxLength);
+    return { articleId, title: item.article.title, score: scored.score, snippet, passageId: passage.id };
+  }
+}

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+
+// The package is CommonJS and ships no type declarations.
+const porter2 = createRequire(import.meta.url)('wink-porter2-stemmer') as (word: string) => string;
+
+/** Enough for the vocabulary of a large knowledge base; cleared wholesale when full. */
+const MAX_CACHED_STEMS = 200_000;
+const stems = new Map<string, string>();
+
+/**
+ * The Porter2 (English) stem of a lower-case word: "operations" and "operate" both give "oper".
+ * Stems are cached because the stemmer costs several microseconds a word and a corpus repeats
+ * the same words many times.
+ */
+export function stem(word: string): string {
+  const cached = stems.get(word);
+  if (cached !== undefined) return cached;
+  const result = porter2(word);
+  if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+  stems.set(word, result);
+  return result;
+}

@@ -1,0 +1,36 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, test } from 'vitest';
+import { runConsole } from '../../../adapters/console/main.ts';
+import { createTestBot } from '../../support/test-bot.ts';
+
+async function converse(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+  });
+  const done = runConsole({ bot: createTestBot(), input, output, interactive: false });
+  input.end(`${lines.join('\n')}\n`);
+  await done;
+  return text;
+}
+
+describe('console adapter', () => {
+  test('answers each piped line and stops at end of input', async () => {
+    const text = await converse(['Where was the first NATO Space Symposium held?', 'help']);
+    expect(text).toContain('Toulouse');
+    expect(text).toContain('[1] USSPACECOM ‘Partners to Win’ at NATO’s First Space Symposium (2024-05-06)');
+    expect(text).toContain('Commands (anything else is a question):');
+  });
+
+  test('piped output carries no terminal colour codes', async () => {
+    expect(await converse(['quote space is hard'])).not.toContain('\u001b[');
+  });
+
+  test('a bad command gets a helpful line, and the chat goes on', async () => {
+    const text = await converse(['search', 'sources']);
+    expect(text).toContain('`search` needs query');
+    expect(text).toMatch(/3 articles, \d+ passages/);
+  });
+});

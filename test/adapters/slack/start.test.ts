@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSlack } from '../../../adapters/slack/main.ts';
+import { SlackSettingsError } from '../../../adapters/slack/settings.ts';
+import { SlackStartError } from '../../../adapters/slack/start-failure.ts';
+import type { Bot } from '../../../src/bot/bot.ts';
+import { silentLogger } from '../../../src/logger.ts';
+import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
+
+let api: FakeSlackApi;
+
+// These starts fail before any command arrives, so the core is never asked anything.
+const unusedBot: Bot = {
+  handle: async () => ({ kind: 'notice', lines: [] }),
+  parseText: () => ({ command: 'help', args: {} }),
+  commands: () => [],
+  complete: () => [],
+};
+
+beforeAll(async () => {
+  api = await FakeSlackApi.start();
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+async function startError(options: Partial<Parameters<typeof startSlack>[0]>): Promise<Error> {
+  const error = await startSlack({
+    bot: unusedBot,
+    botToken: 'xoxb-secret-value',
+    apiUrl: api.apiUrl,
+    logger: silentLogger,
+    ...options,
+  }).then(
+    async (adapter) => {
+      await adapter.stop();
+      throw new Error('startSlack should have failed');
+    },
+    (e: unknown) => e as Error,
+  );
+  return error;
+}
+
+describe('starting the Slack adapter', () => {
+  test('missing settings fail before any call to Slack, naming every variable', async () => {
+    const error = await startError({ botToken: '', port: 0 });
+    expect(error).toBeInstanceOf(SlackSettingsError);
+    expect((error as SlackSettingsError).problems.map((p) => p.variable)).toEqual([
+      'SLACK_BOT_TOKEN',
+      'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET',
+    ]);
+    expect(api.calls).toEqual([]);
+  });
+
+  test('a bot token Slack refuses names SLACK_BOT_TOKEN and never shows the token', async () => {
+    api.answer('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } }));
+    const error = await startError({ signingSecret: 'secret', port: 0 });
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(error.message).toMatch(/^SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\)/);
+    expect(error.message).not.toContain('xoxb-secret-value');
+  });
+
+  test('an app-level token Slack refuses names SLACK_APP_TOKEN', async () => {
+    api.answer('auth.test', () => ({ body: { ok: true, user_id: 'U0SITREP', bot_id: 'B0SITREP' } }));
+    api.answer('apps.connections.open', () => ({ body: { ok: false, error: 'invalid_auth' } }));
+    const error = await startError({ appToken: 'xapp-secret-value' });
+    expect(error.message).toMatch(/^SLACK_APP_TOKEN was refused by Slack \(invalid_auth\)/);
+    expect(error.message).not.toContain('xapp-secret-value');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { answerQuestion, NO_ANSWER_MESSAGE } from '../../src/answer/answer-question.ts';
+import { REFUSAL_THRESHOLD } from '../../src/answer/confidence.ts';
+import type { AnswerReply, NoAnswerReply } from '../../src/replies/reply.ts';
+import { briefingKnowledgeBase, SEED_ID } from '../fixtures/briefing/briefing-knowledge.ts';
+
+const kb = briefingKnowledgeBase();
+
+function answer(question: string): AnswerReply {
+  const reply = answerQuestion(kb, question);
+  if (reply.kind !== 'answer') throw new Error(`refused: ${question} (${reply.confidence})`);
+  return reply;
+}
+
+function refusal(question: string): NoAnswerReply {
+  const reply = answerQuestion(kb, question);
+  if (reply.kind !== 'noAnswer')
+    throw new Error(`answered: ${question} with ${reply.highlight ?? reply.text}`);
+  return reply;
+}
+
+describe('answerQuestion', () => {
+  test('answers where the first NATO Space Symposium was held, highlighting Toulouse and citing the seed', () => {
+    const reply = answer('Where was the first NATO Space Symposium held?');
+    expect(reply.highlight).toMatch(/^Toulouse/);
+    expect(reply.text).toContain('Toulouse, France');
+    expect(reply.citations[0]).toMatchObject({ articleId: SEED_ID, published: '2024-05-06' });
+    expect(reply.citations[0]?.sentence).toContain('Toulouse');
+    expect(reply.confidence).toBeGreaterThanOrEqual(REFUSAL_THRESHOLD);
+    expect(reply.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test.each([
+    ['Who is the harbor master of Port Aldmere?', 'Capt. Ellen Marsh', 'harbor-dredging'],
+    ['Which company built the weather satellite?', 'Orbital Lantern Systems', 'satellite-launch'],
+    ['When was the weather satellite launched?', 'Sunday', 'satellite-launch'],
+    ['When will the library open on Sundays?', 'June 1', 'library-hours'],
+    ['How many cubic yards of sediment will be removed?', '180,000', 'harbor-dredging'],
+    ['How many partner agencies get the debris data?', 'fourteen', 'space-debris'],
+    ['How much will the Sunday hours cost?', '$310,000', 'library-hours'],
+    ['Where will dredged material be placed?', 'Gull Point Confined Disposal Facility', 'harbor-dredging'],
+  ])('%s → %s', (question, span, articleId) => {
+    const reply = answer(question);
+    expect(reply.highlight).toContain(span);
+    expect(reply.text).toContain(reply.highlight);
+    expect(reply.citations[0]?.articleId).toBe(articleId);
+  });
+
+  test('answers "what did X say" from a quotation by X, highlighting the quoted words', () => {
+    const reply = answer('What did Okafor say about Sundays?');
+    expect(reply.highlight).toMatch(/^Sunday is the one day many families can come in together/);
+    expect(reply.citations[0]?.articleId).toBe('library-hours');
+  });
+
+  test('answers with at most two sentences taken verbatim from the cited article', () => {
+    for (const question of [
+      'Where was the first NATO Space Symposium held?',
+      'How many partner agencies get the debris data?',
+    ]) {
+      const reply = answer(question);
+      const body = kb.get(reply.citations[0]!.articleId)!.article.body;
+      const sentences = kb
+        .get(reply.citations[0]!.articleId)!
+        .sentences.filter((s) => reply.text.includes(s.text.trim()));
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+      expect(body).toContain(reply.citations[0]!.sentence);
+    }
+  });
+
+  test('says it does not know when nothing in the knowledge base is about the question', () => {
+    const reply = refusal('zebra migration routes');
+    expect(reply).toMatchObject({ code: 'qa.noMatch', message: NO_ANSWER_MESSAGE });
+    expect(reply.confidence).toBeLessThan(REFUSAL_THRESHOLD);
+  });
+
+  test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
+    expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
+      'satellite-launch',
+    );
+    refusal('How many satellites were launched from Kestrel Island?');
+    refusal('What did Lloyd Austin say about the symposium?');
+  });
+
+  test('an empty question is refused, not an error', () => {
+    expect(answerQuestion(kb, '   ').kind).toBe('noAnswer');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { classifyQuestion } from '../../src/answer/question-intent.ts';
+
+describe('classifyQuestion', () => {
+  test.each([
+    ['Who opened the forum?', 'agent'],
+    ['Who commanded Carrier Strike Group 9?', 'person'],
+    ['Which Japanese defense minister visited Washington?', 'person'],
+    ['Which company won the contract?', 'organization'],
+    ['Where is USS Florida homeported?', 'place'],
+    ['Which city hosted the symposium?', 'place'],
+    ['When was the carrier commissioned?', 'date'],
+    ['In what year did NATO recognize space as a domain?', 'year'],
+    ['How many Tomahawks were fired?', 'number'],
+    ['How much is the contract worth?', 'money'],
+    ["What's the ceiling on the production contract?", 'money'],
+    ['What materiel availability rate has the team sustained?', 'percent'],
+    ['How long had the carrier been based in Yokosuka?', 'duration'],
+    ['Which guided-missile cruiser sailed with the carrier?', 'entity'],
+    ['Why was the port visit a milestone?', 'none'],
+  ])('%s → %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+
+  test('a "what did X say" question names its speaker', () => {
+    expect(classifyQuestion('What did Lt. Gen. James say about Allies?')).toMatchObject({
+      kind: 'quote',
+      speaker: 'Lt. Gen. James',
+    });
+    expect(classifyQuestion('According to Medaglia, what does the marketplace shorten?')).toMatchObject({
+      kind: 'quote',
+      speaker: 'Medaglia',
+    });
+  });
+
+  test('a "how many" question keeps the counted noun', () => {
+    expect(classifyQuestion('How many hours of instruction were delivered?').unit).toContain('hour');
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { findDates } from '../../src/answer/spans/dates.ts';
+import { findNames } from '../../src/answer/spans/names.ts';
+import { findQuantities } from '../../src/answer/spans/quantities.ts';
+
+const texts = (spans: Array<{ text: string; class: string }>) =>
+  spans.map((span) => `${span.class}:${span.text}`);
+
+describe('span detectors', () => {
+  test('dates: month and day, ranges, full dates, weekdays, relative days and bare years', () => {
+    expect(
+      texts(
+        findDates(
+          'It was commissioned Nov. 11, 1989, ran Nov. 3-13 and ended Monday, in 2021; see you yesterday.',
+        ),
+      ),
+    ).toEqual(['date:Nov. 11, 1989', 'date:Nov. 3-13', 'date:Monday', 'date:yesterday', 'year:2021']);
+  });
+
+  test('quantities: money, percentages, durations and counts, not hull numbers or phone numbers', () => {
+    expect(
+      texts(
+        findQuantities(
+          'USS Reagan (CVN 76) fired more than 90 missiles, costing $4.7 billion, over 99% ready for seven years; call 509-247-5555.',
+        ),
+      ),
+    ).toEqual(['money:$4.7 billion', 'percent:over 99%', 'duration:seven years', 'number:more than 90']);
+  });
+
+  test('names: people by title, organizations by suffix, places by gazetteer and apposition', () => {
+    const spans = texts(
+      findNames(
+        'Lt. Gen. Thomas James met Sun Test Systems, Inc. staff at Redstone Arsenal, Huntsville, Ala., with the crew of USS Ronald Reagan.',
+      ),
+    );
+    expect(spans).toContain('person:Lt. Gen. Thomas James');
+    expect(spans).toContain('organization:Sun Test Systems, Inc.');
+    expect(spans).toContain('place:Redstone Arsenal, Huntsville, Ala.');
+    expect(spans).toContain('designation:USS Ronald Reagan');
+  });
+
+  test('names: a sentence-opening word or a bare title is not a name', () => {
+    expect(texts(findNames('Additionally, the Secretary spoke.'))).toEqual([]);
+    expect(texts(findNames('Led by the 51st Network Operations Squadron, the team trained.'))).toEqual([
+      'organization:51st Network Operations Squadron',
+    ]);
+  });
+});

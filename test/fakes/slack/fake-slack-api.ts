@@ -1,0 +1,170 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A Web API call or a `response_url` post the fake received. */
+export interface ApiCall {
+  /** Web API method (`chat.postMessage`) or `response_url` for posts to a response URL. */
+  method: string;
+  params: Record<string, unknown>;
+  /** The bearer token the call carried. */
+  token?: string;
+  /** For `response_url` posts: which response URL (its id). */
+  responseId?: string;
+}
+
+/** What a method answers: a body (JSON) and optionally a status and headers. */
+export interface FakeAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+type Handler = (call: ApiCall) => FakeAnswer;
+
+interface Waiter {
+  matches: (call: ApiCall) => boolean;
+  resolve: (call: ApiCall) => void;
+}
+
+export const BOT_USER_ID = 'U0SITREP';
+export const TEAM_ID = 'T0TEAM';
+
+/**
+ * Slack's Web API and response URLs on 127.0.0.1: answers `auth.test`, `chat.postMessage`,
+ * `chat.postEphemeral`, `users.info` and `apps.connections.open` like Slack does, records
+ * every call, and lets tests await the call they expect instead of sleeping.
+ */
+export class FakeSlackApi {
+  readonly calls: ApiCall[] = [];
+  /** Users returned by users.info, by id; unknown ids are ordinary members. */
+  readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
+  /** Where apps.connections.open points Socket Mode clients. */
+  socketUrl = '';
+  private readonly handlers = new Map<string, Handler>();
+  private readonly waiters: Waiter[] = [];
+  private nextTs = 1_715_000_000;
+
+  private constructor(private readonly server: Server) {
+    server.on('request', (req, res) => void this.receive(req, res));
+  }
+
+  static async start(): Promise<FakeSlackApi> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return new FakeSlackApi(server);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The base URL to give the Web API client (Slack's is https://slack.com/api/). */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/respond/${id}`;
+  }
+
+  /** Replaces the answer of one method, e.g. to make chat.postMessage fail. */
+  answer(method: string, handler: Handler): void {
+    this.handlers.set(method, handler);
+  }
+
+  /** The first call, past or future, of `method` that satisfies `matches`. */
+  waitFor(method: string, matches: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
+    const isMatch = (call: ApiCall) => call.method === method && matches(call);
+    const seen = this.calls.find(isMatch);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.waiters.push({ matches: isMatch, resolve }));
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+    const responseId = /^\/respond\/(.+)$/.exec(path)?.[1];
+    const call: ApiCall = {
+      method: responseId ? 'response_url' : path.replace(/^\/api\//, ''),
+      params: parseParams(raw, req.headers['content-type']),
+      token: /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1],
+      ...(responseId ? { responseId } : {}),
+    };
+    const answer = (this.handlers.get(call.method) ?? ((c: ApiCall) => this.defaultAnswer(c)))(call);
+    res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+    this.record(call);
+  }
+
+  private record(call: ApiCall): void {
+    this.calls.push(call);
+    for (const waiter of [...this.waiters]) {
+      if (!waiter.matches(call)) continue;
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve(call);
+    }
+  }
+
+  private defaultAnswer(call: ApiCall): FakeAnswer {
+    const { params } = call;
+    switch (call.method) {
+      case 'auth.test':
+        return ok({
+          url: 'https://sitrep-test.slack.com/',
+          team: 'Test',
+          user: 'sitrep',
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: 'B0SITREP',
+        });
+      case 'chat.postMessage':
+        return ok({
+          channel: params['channel'],
+          ts: `${this.nextTs++}.000100`,
+          message: { text: params['text'] },
+        });
+      case 'chat.postEphemeral':
+        return ok({ message_ts: `${this.nextTs++}.000200` });
+      case 'users.info': {
+        const id = String(params['user']);
+        return ok({ user: { id, is_admin: false, is_owner: false, ...this.users.get(id) } });
+      }
+      case 'apps.connections.open':
+        return ok({ url: this.socketUrl });
+      case 'response_url':
+        return { body: { ok: true } };
+      default:
+        return { body: { ok: false, error: 'unknown_method' } };
+    }
+  }
+}
+
+function ok(fields: Record<string, unknown>): FakeAnswer {
+  return { body: { ok: true, ...fields } };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Form bodies (the Web API client) and JSON bodies (response URLs); JSON-valued fields decoded. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const params: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    params[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return params;
+}

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bot } from '../../src/bot/bot.ts';
+import { createBot } from '../../src/bot/create-bot.ts';
+import type { ChannelRef, CommandRequest, UserRef } from '../../src/bot/request.ts';
+import { fixedClock } from '../../src/clock.ts';
+import type { DigestControl } from '../../src/commands/services.ts';
+import type { Article } from '../../src/knowledge/article.ts';
+import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
+import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
+import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
+import { silentLogger } from '../../src/logger.ts';
+import type { FeedHealth, Reply } from '../../src/replies/reply.ts';
+
+/** The clock every test bot runs on: the day after the seed article and the fixtures were published. */
+export const TEST_NOW = '2024-05-07T12:00:00Z';
+export const SEED_ID = '000_7d9d51401f966fbd';
+
+const SEED_FILE = `knowledge/${SEED_ID}.txt`;
+const FIXTURE_DIR = 'test/fixtures/bot';
+
+/** The seed article plus the small fixture articles written for the bot tests. */
+export function testArticles(): Article[] {
+  const files = [
+    { rel: `${SEED_ID}.txt`, path: SEED_FILE },
+    ...readdirSync(FIXTURE_DIR).map((name) => ({ rel: name, path: join(FIXTURE_DIR, name) })),
+  ];
+  return files.flatMap(({ rel, path }) => parseKnowledgeFile(rel, readFileSync(path)).articles);
+}
+
+export interface TestBotOptions {
+  now?: string;
+  digests?: DigestControl;
+  feeds?: FeedHealth[];
+  articles?: Article[];
+}
+
+export interface TestBot extends Bot {
+  knowledge: KnowledgeBase;
+  /** Sends typed text the way a user would, from the console channel. */
+  say(text: string, user?: Partial<UserRef>): Promise<Reply>;
+}
+
+/** The real core (commands, answering, quotes, digests) over fixture articles on a fixed clock. */
+export function createTestBot({
+  now = TEST_NOW,
+  digests,
+  feeds = [],
+  articles = testArticles(),
+}: TestBotOptions = {}): TestBot {
+  const clock = fixedClock(now);
+  const knowledge = createMemoryKnowledgeBase(articles, { clock });
+  const bot = createBot({
+    services: { knowledge, feeds: () => feeds, digests },
+    clock,
+    logger: silentLogger,
+  });
+  const channel: ChannelRef = { platform: 'console', id: 'test' };
+  return {
+    ...bot,
+    knowledge,
+    say(text, user) {
+      const request: CommandRequest = {
+        ...bot.parseText(text),
+        channel,
+        user: { id: 'tester', canManageChannel: true, ...user },
+      };
+      return bot.handle(request);
+    },
+  };
+}
