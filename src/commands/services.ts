@@ -15,4 +15,9 @@ export interface Services {
   feeds(): FeedHealth[];
   /** Absent where there are no channels to schedule (the one-shot CLI). */
   digests?: DigestControl;
+  /**
+   * Fetches the article at a URL, adds it to the knowledge base and returns its id; throws a
+   * `UserError` when the page cannot be read. Absent where nothing may be fetched (tests).
+   */
+  importUrl?(url: string): Promise<string>;
 }

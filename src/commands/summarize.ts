@@ -20,9 +20,14 @@ export const summarize: Command<Services> = {
     { name: 'sentences', description: `How many sentences (1-${MAX_SENTENCES}, default 3)`, required: false },
   ],
   examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
-  run({ article, sentences }, { knowledge }) {
+  async run({ article, sentences }, { knowledge, importUrl }) {
     const count = parseSentenceCount(sentences);
-    const found = findArticle(knowledge, article ?? '');
+    const ref = article?.trim() ?? '';
+    const found = findArticle(knowledge, ref);
+    if (!found.match && isUrl(ref) && importUrl) {
+      const imported = knowledge.get(await importUrl(ref));
+      if (imported) return summarizeArticle(imported, { sentences: count });
+    }
     if (!found.match) {
       throw new UserError(
         'summarize.notFound',
@@ -33,6 +38,10 @@ export const summarize: Command<Services> = {
     return summarizeArticle(found.match, { sentences: count });
   },
 };
+
+function isUrl(text: string): boolean {
+  return /^https?:\/\/\S+$/i.test(text);
+}
 
 function parseSentenceCount(value: string | undefined): number {
   if (value === undefined) return 3;

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
 import { createDigestControl } from './digest-control.ts';
 import { createFeedService, type FeedService } from './feed-service.ts';
+import { createUrlImporter } from './import-url.ts';
 
 export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
 
@@ -46,8 +47,9 @@ export async function openCore(config: Config, { clock, logger }: CoreOptions): 
       await knowledge.refresh();
     },
   });
-  const digests = createDigestControl({ store, knowledge: () => knowledge, clock, config });
-  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests }, clock, logger });
+  const digests = createDigestControl({ store, knowledge, clock, config });
+  const importUrl = createUrlImporter({ store, clock, refresh: () => knowledge.refresh() });
+  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger });
   return {
     knowledge,
     store,

@@ -50,7 +50,8 @@ export function planDigest(
   window: { since: Date; until: Date; topics: string[] },
 ): DigestPlan {
   const { since, until } = window;
-  const digest = compose({ since, until, topics: window.topics.length > 0 ? window.topics : undefined });
+  const topics = window.topics.length > 0 ? window.topics : undefined;
+  const digest = compose({ since, until, topics, by: 'added' });
   const candidates = digest.groups.flatMap((group) => group.items.map((item) => item.articleId));
   const excluded = store.sentArticles(channel, candidates);
   const key = channelKey(channel);

@@ -11,6 +11,13 @@ export interface DigestWindowRequest {
   until: Date;
   /** Absent means every topic. */
   topics?: string[];
+  /**
+   * What places an article in the window. `added` (what briefings ask for): when Sitrep first
+   * saw it, so an article published yesterday but ingested today is in today's briefing and
+   * nothing falls between two briefings. `published` (the default): its published date, else
+   * when Sitrep first saw it.
+   */
+  by?: 'added' | 'published';
 }
 
 /** Builds the digest for a window (the digest module's composeDigest over the knowledge base). */

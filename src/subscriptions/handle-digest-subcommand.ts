@@ -5,7 +5,7 @@ import { nothingNew, planDigest, windowStart } from '../scheduler/plan-digest.ts
 import type { DigestScheduler } from '../scheduler/scheduler.ts';
 import type { ComposeDigest } from '../scheduler/types.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
-import { closest } from './edit-distance.ts';
+import { closest } from './closest.ts';
 import { didYouMean } from './input-error.ts';
 import { postNowReply } from './post-now-reply.ts';
 import { statusReply } from './status-reply.ts';

@@ -1,4 +1,4 @@
-import { closest } from './edit-distance.ts';
+import { closest } from './closest.ts';
 import { didYouMean, SUBSCRIBE_EXAMPLE, type SubscriptionInputError } from './input-error.ts';
 import { looksLikeTime, parseTimeOfDay } from './parse-time.ts';
 import { DEFAULT_DIGEST_TIME } from './subscription.ts';

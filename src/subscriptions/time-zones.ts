@@ -1,4 +1,4 @@
-import { closest } from './edit-distance.ts';
+import { closest } from './closest.ts';
 
 /** Current names that the ICU in Node 20 lists under their old spelling (Asia/Calcutta). */
 const RENAMED: Record<string, string> = {

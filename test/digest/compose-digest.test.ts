@@ -31,6 +31,15 @@ describe('composeDigest', () => {
     expect(ids).not.toContain('000_7d9d51401f966fbd'); // published 2024-05-06, though first seen now
   });
 
+  test('a scheduled briefing places articles by when Sitrep first saw them, leaving out the back catalogue', () => {
+    const seenDay = { since: new Date('2025-05-06T00:00:00Z'), until: new Date('2025-05-07T00:00:00Z') };
+    const ids = idsOf(composeDigest(kb, { ...seenDay, by: 'added' }));
+    expect(ids).toContain('harbor-dredging'); // published 2025-05-03, first seen 2025-05-06
+    expect(ids).not.toContain('000_7d9d51401f966fbd'); // published a year before Sitrep saw it
+    const beforeSeen = { since: new Date('2025-05-01T00:00:00Z'), until: new Date('2025-05-06T00:00:00Z') };
+    expect(idsOf(composeDigest(kb, { ...beforeSeen, by: 'added' }))).toEqual([]); // nothing was seen before May 6
+  });
+
   test('the window is half-open: an article on `until` waits for the next digest', () => {
     const ids = idsOf(
       composeDigest(kb, { since: new Date('2025-05-03T00:00:00Z'), until: new Date('2025-05-05T00:00:00Z') }),

@@ -166,3 +166,26 @@ describe('catch-up after downtime', () => {
     expect(articleIdsOf(sim.platform.posts[1]!.reply)).toEqual(['d20', 'd21', 'd22']);
   });
 });
+
+describe('what a briefing asks the digest for', () => {
+  test('articles by when Sitrep added them, for the channel’s topics', async () => {
+    const sim = createTestScheduler({ start: '2026-10-20T05:00:00Z' });
+    sim.subscribe(ops, { topics: ['space'] });
+    const windows: unknown[] = [];
+    const compose = sim.knowledge.compose;
+    sim.knowledge.compose = (window) => {
+      windows.push(window);
+      return compose(window);
+    };
+    sim.restart();
+    await sim.tick('2026-10-20T06:00:00Z');
+    expect(windows).toEqual([
+      {
+        since: new Date('2026-10-19T06:00:00Z'),
+        until: new Date('2026-10-20T06:00:00Z'),
+        topics: ['space'],
+        by: 'added',
+      },
+    ]);
+  });
+});

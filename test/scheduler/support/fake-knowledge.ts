@@ -25,7 +25,7 @@ export class FakeKnowledge {
     );
   }
 
-  readonly compose: ComposeDigest = ({ since, until, topics }): Digest => {
+  compose: ComposeDigest = ({ since, until, topics }): Digest => {
     this.composed++;
     const selected = this.inWindow(since, until, topics);
     const byTopic = new Map<string, FakeArticle[]>();

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { Article } from './article.ts';
+import { fetchText } from './feeds/fetch-text.ts';
+import { extractPage } from './formats/html.ts';
+
+export type FetchArticleResult = { ok: true; article: Article } | { ok: false; error: string };
+
+/**
+ * Reads the article at `url` (a page a teammate pasted into `summarize`): fetched with a timeout,
+ * main text extracted like a knowledge .html file. Never throws. The id is `url:` plus 12 hex
+ * digits of the URL's SHA-1, so the same URL always maps to the same article.
+ */
+export async function fetchArticle(
+  url: string,
+  {
+    fetch = globalThis.fetch,
+    timeoutMs = 10_000,
+  }: { fetch?: typeof globalThis.fetch; timeoutMs?: number } = {},
+): Promise<FetchArticleResult> {
+  const fetched = await fetchText(url, { fetch, timeoutMs });
+  if (!fetched.ok) return { ok: false, error: fetched.error };
+  const page = extractPage(fetched.text);
+  if (!page.body.trim()) return { ok: false, error: 'the page has no readable text' };
+  const article: Article = {
+    id: `url:${createHash('sha1').update(url).digest('hex').slice(0, 12)}`,
+    title: page.title ?? url,
+    tags: page.tags,
+    body: page.body,
+    file: url,
+    url: page.url ?? url,
+  };
+  if (page.published) article.published = page.published;
+  if (page.source) article.source = page.source;
+  return { ok: true, article };
+}
