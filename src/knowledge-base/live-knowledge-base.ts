@@ -58,7 +58,7 @@ export class KnowledgeSync {
     });
     const restored = snapshot && this.restoreIndex(snapshot, items);
     this.indexRestored = restored !== undefined;
-    this.knowledge.replaceArticles(items, restored);
+    this.knowledge.replaceArticles(items, restored ?? SearchIndex.build(items));
     this.knowledge.setSkipped(skipped);
     this.reportSkips(skipped);
     const isSnapshotCurrent =

@@ -31,8 +31,9 @@ export function createMemoryKnowledgeBase(
   }: MemoryKnowledgeBaseOptions = {},
 ): KnowledgeBase {
   const unique = resolveDuplicateIds(articles);
+  const items = unique.articles.map((article) => analyze(article));
   const knowledge = new IndexedKnowledge(SearchIndex.build([]), seen, clock);
-  knowledge.replaceArticles(unique.articles.map((article) => analyze(article)));
+  knowledge.replaceArticles(items, SearchIndex.build(items));
   knowledge.setSkipped(unique.skipped);
   return knowledge;
 }

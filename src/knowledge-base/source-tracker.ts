@@ -76,6 +76,7 @@ export class SourceTracker {
     const changes = emptyChanges();
     for (const article of articles) {
       const key = `feed:${article.id}`;
+      if (next.has(key)) continue;
       const hash = sha256(JSON.stringify(article));
       const previous = this.feeds.get(key);
       const parse = () => ({ articles: [article], skipped: [] });
@@ -107,14 +108,9 @@ export class SourceTracker {
     try {
       bytes = await readFile(file.path);
     } catch (error) {
+      // No size or mtime recorded: the next rescan tries again.
       const reason = `cannot read the file (${errorCode(error)})`;
-      return {
-        source: key,
-        hash: 'unreadable',
-        articles: [],
-        skipped: [{ file: file.rel, reason }],
-        ...stat,
-      };
+      return { source: key, hash: 'unreadable', articles: [], skipped: [{ file: file.rel, reason }] };
     }
     const hash = sha256(bytes);
     const previous = this.files.get(key);

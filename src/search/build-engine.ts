@@ -24,11 +24,16 @@ export function buildEngine(
     INDEXED_FIELDS.forEach((field, fieldId) => {
       const terms = document[field];
       if (terms == null) return;
-      const length = new Set(terms).size;
+      const frequencies = new Map<string, number>();
+      for (const term of terms) if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      // minisearch's field length counts distinct words, the empty one included.
+      const length = frequencies.size + (terms.includes('') ? 1 : 0);
       lengths[fieldId] = length;
       // minisearch averages over every document added so far, with or without this field.
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * shortId + length) / (shortId + 1);
-      for (const term of terms) if (term) count(postings, term, fieldId, shortId);
+      frequencies.forEach((frequency, term) => {
+        postingsOf(postings, term, fieldId).set(shortId, frequency);
+      });
     });
     fieldLength[shortId] = lengths;
   });
@@ -46,7 +51,7 @@ export function buildEngine(
   return assembleEngine(header, postings, options);
 }
 
-function count(postings: Map<string, TermPostings>, term: string, fieldId: number, shortId: number): void {
+function postingsOf(postings: Map<string, TermPostings>, term: string, fieldId: number): Map<number, number> {
   let fields = postings.get(term);
   if (!fields) {
     fields = new Map();
@@ -57,5 +62,5 @@ function count(postings: Map<string, TermPostings>, term: string, fieldId: numbe
     documents = new Map();
     fields.set(fieldId, documents);
   }
-  documents.set(shortId, (documents.get(shortId) ?? 0) + 1);
+  return documents;
 }

@@ -32,7 +32,11 @@ function nonEmpty(terms: string[]): string[] | undefined {
   return terms.length > 0 ? terms : undefined;
 }
 
-/** minisearch options: documents arrive as index terms; queries are raw text, processed like documents. */
+/**
+ * minisearch options: documents arrive as index terms; queries are raw text, processed like
+ * documents. Sitrep scores queries itself (query-scorer.ts); the search options make
+ * minisearch's own `search` score the same way, which the tests use as a cross-check.
+ */
 export function engineOptions(tuning: Readonly<SearchTuning>): Options<PassageDocument> {
   return {
     fields: [...INDEXED_FIELDS],

@@ -2,8 +2,6 @@ import type { EngineView, TermPostings } from './engine-view.ts';
 import type { SearchTuning } from './search-tuning.ts';
 import { toTerms } from './terms.ts';
 
-/** minisearch's cap on edit distance for fractional fuzziness. */
-const MAX_EDIT_DISTANCE = 6;
 /** How fast a prefix match loses weight with the characters it adds (minisearch's rate). */
 const PREFIX_DISTANCE_RATE = 0.3;
 
@@ -63,7 +61,7 @@ function expand(
     }
   }
   if (term.length >= tuning.fuzzyMinLength) {
-    const maxDistance = Math.min(MAX_EDIT_DISTANCE, Math.round(term.length * tuning.fuzziness));
+    const maxDistance = Math.min(tuning.maxEdits, Math.round(term.length * tuning.fuzziness));
     if (maxDistance === 0) return found;
     for (const [indexTerm, [postings, distance]] of view.terms.fuzzyGet(term, maxDistance)) {
       if (distance === 0 || found.has(indexTerm)) continue;

@@ -1,7 +1,10 @@
 import type { ArticleTable } from './article-table.ts';
+import { countBits, inverseFrequency, termWeight } from './bm25.ts';
 import type { EngineView } from './engine-view.ts';
 import type { QueryPlan } from './plan-query.ts';
+import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
+import { topK } from './top-k.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
 export interface ScoredPassage {
@@ -26,66 +29,81 @@ interface FieldPlan {
   isRepeated: boolean;
 }
 
+interface MatchPlan {
+  weight: number;
+  bit: number;
+  stamp: number;
+}
+
 /** Query terms beyond this many share the last coordination bit. */
 const MAX_SLOT = 30;
-/** Stamps restart before they overflow an Int32Array. */
-const STAMP_LIMIT = 2 ** 30;
 
 /**
  * Scores a query plan in one pass over its postings, at two levels:
- * - passages: minisearch's BM25+ (idf·(d + tf(k+1)/(tf + k(1−b+b·len/avg))) per field, times the
- *   field boost and the match weight), times (distinct query terms matched)^coordination;
+ * - passages: minisearch's BM25+ per field, times the field boost and the match weight, times
+ *   (distinct query terms matched)^coordination;
  * - articles: BM25 over the article as one bag of words (its passages' terms plus weighted title
- *   and source terms, article-level document frequencies), plus a share of the best passage.
- * Accumulates in reused typed arrays; not reentrant (one scorer per index).
+ *   and source terms, article-level document frequencies), plus a share of its best passage.
+ * Builds objects only for the top results, so long queries over large knowledge bases stay
+ * fast. Not reentrant: one scorer per index.
  */
 export class QueryScorer {
-  private passageScore = new Float64Array(0);
-  private passageSlots = new Int32Array(0);
-  private articleScore = new Float64Array(0);
-  private articleSlots = new Int32Array(0);
-  private termFrequency = new Float64Array(0);
-  private lastMatch = new Int32Array(0);
-  private lastField = new Int32Array(0);
-  private stamp = 0;
+  private readonly buffers = new ScoreBuffers();
 
   constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
-  score(
-    plan: QueryPlan,
-    view: EngineView,
-    table: ArticleTable,
-  ): { passages: ScoredPassage[]; articles: ScoredArticle[] } {
-    this.ensureCapacity(table.articleOf.length, table.articleLength.length);
-    if (this.stamp > STAMP_LIMIT) this.resetStamps();
+  /** The `limit` best passages, best first. */
+  topPassages(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredPassage[] {
+    this.accumulateAll(plan, view, table);
+    const { passageScore, touchedPassages } = this.buffers;
+    const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit).map((id) =>
+      this.passageAt(id, table),
+    );
+    this.buffers.clear();
+    return result;
+  }
+
+  /** The `limit` best articles, best first, each with its best passage. */
+  topArticles(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredArticle[] {
+    this.accumulateAll(plan, view, table);
+    this.pickBestPassages(table);
+    const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
+    const weight = this.tuning.article.bestPassageWeight;
+    const scoreOf = (article: number) => {
+      const best = bestPassage[article] ?? -1;
+      return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
+    };
+    const result = topK(touchedArticles, scoreOf, limit).map((article) => {
+      const best = bestPassage[article] ?? -1;
+      return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
+    });
+    this.buffers.clear();
+    return result;
+  }
+
+  private accumulateAll(plan: QueryPlan, view: EngineView, table: ArticleTable): void {
+    const { buffers } = this;
+    buffers.prepare(table.articleOf.length, table.articleLength.length);
     const fields = this.fieldPlans(view);
-    const touchedPassages: number[] = [];
-    const touchedArticles: number[] = [];
     for (const match of plan.matches) {
       const bit = 1 << Math.min(match.slot, MAX_SLOT);
       const termArticles: number[] = [];
-      this.stamp += 1;
-      const matchStamp = this.stamp;
+      const stamp = buffers.nextStamp();
       for (const field of fields) {
         const documents = match.postings.get(field.fieldId);
-        if (!documents) continue;
-        this.stamp += 1;
-        this.accumulate(
-          documents,
-          field,
-          match.weight,
-          bit,
-          matchStamp,
-          view,
-          table,
-          touchedPassages,
-          termArticles,
-        );
+        if (documents)
+          this.accumulate(documents, field, { weight: match.weight, bit, stamp }, view, table, termArticles);
       }
-      this.scoreArticleTerm(termArticles, match.weight, bit, table, touchedArticles);
+      this.scoreArticleTerm(termArticles, match.weight, bit, table);
     }
-    const passages = this.collectPassages(touchedPassages, table);
-    return { passages, articles: this.collectArticles(touchedArticles, passages) };
+    applyCoordination(
+      buffers.touchedPassages,
+      buffers.passageScore,
+      buffers.passageSlots,
+      this.tuning.coordination,
+    );
+    const own = this.tuning.article.coordination;
+    applyCoordination(buffers.touchedArticles, buffers.articleScore, buffers.articleSlots, own);
   }
 
   private fieldPlans(view: EngineView): FieldPlan[] {
@@ -107,132 +125,97 @@ export class QueryScorer {
   private accumulate(
     documents: Map<number, number>,
     field: FieldPlan,
-    weight: number,
-    bit: number,
-    matchStamp: number,
+    match: MatchPlan,
     view: EngineView,
     table: ArticleTable,
-    touchedPassages: number[],
     termArticles: number[],
   ): void {
-    const { k, b, d } = this.tuning.bm25;
+    const bm25 = this.tuning.bm25;
     const { articleOf } = table;
     // Discarded passages linger in the postings until minisearch vacuums; they must not count.
-    const frequency = view.dirtCount > 0 ? countLive(documents, articleOf) : documents.size;
-    const idf = Math.log(1 + (view.documentCount - frequency + 0.5) / (frequency + 0.5));
-    const passageWeight = weight * field.passageBoost * idf;
+    const matching = view.dirtCount > 0 ? countLive(documents, articleOf) : documents.size;
+    const passageWeight = match.weight * field.passageBoost * inverseFrequency(view.documentCount, matching);
     const averageLength = view.averageFieldLengths[field.fieldId] || 1;
     const lengths = table.passageLengths[field.fieldId] ?? new Float64Array(0);
-    const { passageScore, passageSlots, termFrequency, lastMatch, lastField, stamp } = this;
+    const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = this.buffers;
+    const fieldStamp = this.buffers.nextStamp();
     // forEach: iterating Map entries with for…of allocates an entry array per posting.
     documents.forEach((frequency, id) => {
       const article = articleOf[id] ?? -1;
       if (article < 0) return;
       if (passageWeight > 0) {
-        const length = lengths[id] ?? 0;
-        const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength));
         if (passageSlots[id] === 0) touchedPassages.push(id);
-        passageScore[id] = (passageScore[id] ?? 0) + passageWeight * (d + saturation);
-        passageSlots[id] = (passageSlots[id] ?? 0) | bit;
+        passageScore[id] =
+          (passageScore[id] ?? 0) +
+          passageWeight * termWeight(frequency, lengths[id] ?? 0, averageLength, bm25);
+        passageSlots[id] = (passageSlots[id] ?? 0) | match.bit;
       }
-      if (field.articleWeight > 0) {
-        if (lastMatch[article] !== matchStamp) {
-          lastMatch[article] = matchStamp;
-          termFrequency[article] = 0;
-          termArticles.push(article);
-        }
-        if (field.isRepeated && lastField[article] === stamp) return;
-        lastField[article] = stamp;
-        termFrequency[article] = (termFrequency[article] ?? 0) + field.articleWeight * frequency;
+      if (field.articleWeight <= 0) return;
+      if (lastMatch[article] !== match.stamp) {
+        lastMatch[article] = match.stamp;
+        termFrequency[article] = 0;
+        termArticles.push(article);
       }
+      if (field.isRepeated && lastField[article] === fieldStamp) return;
+      lastField[article] = fieldStamp;
+      termFrequency[article] = (termFrequency[article] ?? 0) + field.articleWeight * frequency;
     });
   }
 
-  private scoreArticleTerm(
-    termArticles: number[],
-    weight: number,
-    bit: number,
-    table: ArticleTable,
-    touchedArticles: number[],
-  ): void {
+  private scoreArticleTerm(termArticles: number[], weight: number, bit: number, table: ArticleTable): void {
     if (termArticles.length === 0) return;
-    const { k, b, d } = this.tuning.article.bm25;
-    const count = table.articleCount;
-    const idf = Math.log(1 + (count - termArticles.length + 0.5) / (termArticles.length + 0.5));
+    const bm25 = this.tuning.article.bm25;
+    const idf = inverseFrequency(table.articleCount, termArticles.length);
     const averageLength = table.averageArticleLength || 1;
+    const { articleScore, articleSlots, termFrequency, touchedArticles } = this.buffers;
     for (const article of termArticles) {
-      const frequency = this.termFrequency[article] ?? 0;
+      const frequency = termFrequency[article] ?? 0;
       const length = table.articleLength[article] ?? 0;
-      const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength));
-      if (this.articleSlots[article] === 0) touchedArticles.push(article);
-      this.articleScore[article] = (this.articleScore[article] ?? 0) + weight * idf * (d + saturation);
-      this.articleSlots[article] = (this.articleSlots[article] ?? 0) | bit;
+      if (articleSlots[article] === 0) touchedArticles.push(article);
+      articleScore[article] =
+        (articleScore[article] ?? 0) + weight * idf * termWeight(frequency, length, averageLength, bm25);
+      articleSlots[article] = (articleSlots[article] ?? 0) | bit;
     }
   }
 
-  private collectPassages(touched: number[], table: ArticleTable): ScoredPassage[] {
-    const results: ScoredPassage[] = [];
-    for (const id of touched) {
-      const slots = this.passageSlots[id] ?? 0;
-      const score = (this.passageScore[id] ?? 0) * countBits(slots) ** this.tuning.coordination;
-      results.push({ shortId: id, article: table.articleOf[id] ?? -1, score, slots });
-      this.passageScore[id] = 0;
-      this.passageSlots[id] = 0;
+  /** Each touched article's best passage; articles reached through passages only join the touched. */
+  private pickBestPassages(table: ArticleTable): void {
+    const { bestPassage, passageScore, articleSlots, touchedArticles } = this.buffers;
+    for (const id of this.buffers.touchedPassages) {
+      const article = table.articleOf[id] ?? -1;
+      const best = bestPassage[article] ?? -1;
+      if (best < 0 && (articleSlots[article] ?? 0) === 0) touchedArticles.push(article);
+      // Passages come in no particular order: keep the highest score, the lower id on a tie.
+      const score = passageScore[id] ?? 0;
+      const bestScore = best < 0 ? Number.NEGATIVE_INFINITY : (passageScore[best] ?? 0);
+      if (score > bestScore || (score === bestScore && id < best)) bestPassage[article] = id;
     }
-    return results.sort((a, b) => b.score - a.score || a.shortId - b.shortId);
   }
 
-  /** `passages` sorted best first: the first passage seen of an article is its best. */
-  private collectArticles(touched: number[], passages: ScoredPassage[]): ScoredArticle[] {
-    const { coordination, bestPassageWeight } = this.tuning.article;
-    const best = new Map<number, ScoredPassage>();
-    for (const passage of passages) if (!best.has(passage.article)) best.set(passage.article, passage);
-    const articles = new Set([...touched, ...best.keys()]);
-    const results: ScoredArticle[] = [];
-    for (const article of articles) {
-      const bestPassage = best.get(article);
-      const slots = this.articleSlots[article] ?? 0;
-      const own = (this.articleScore[article] ?? 0) * countBits(slots) ** coordination;
-      results.push({
-        article,
-        score: own + bestPassageWeight * (bestPassage?.score ?? 0),
-        best: bestPassage,
-      });
-      this.articleScore[article] = 0;
-      this.articleSlots[article] = 0;
-    }
-    return results.sort((a, b) => b.score - a.score || a.article - b.article);
+  private passageAt(id: number, table: ArticleTable): ScoredPassage {
+    const { passageScore, passageSlots } = this.buffers;
+    return {
+      shortId: id,
+      article: table.articleOf[id] ?? -1,
+      score: passageScore[id] ?? 0,
+      slots: passageSlots[id] ?? 0,
+    };
   }
+}
 
-  private resetStamps(): void {
-    this.stamp = 0;
-    this.lastMatch.fill(0);
-    this.lastField.fill(0);
-  }
-
-  private ensureCapacity(passages: number, articles: number): void {
-    if (this.passageScore.length < passages) {
-      this.passageScore = new Float64Array(passages);
-      this.passageSlots = new Int32Array(passages);
-    }
-    if (this.articleScore.length < articles) {
-      this.articleScore = new Float64Array(articles);
-      this.articleSlots = new Int32Array(articles);
-      this.termFrequency = new Float64Array(articles);
-      this.lastMatch = new Int32Array(articles);
-      this.lastField = new Int32Array(articles);
-    }
-  }
+/** Multiplies each touched score by (distinct query terms matched)^exponent. */
+function applyCoordination(
+  touched: number[],
+  scores: Float64Array,
+  slots: Int32Array,
+  exponent: number,
+): void {
+  if (exponent === 0) return;
+  for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
 }
 
 function countLive(documents: Map<number, number>, articleOf: Int32Array): number {
   let live = 0;
   for (const id of documents.keys()) if ((articleOf[id] ?? -1) >= 0) live++;
   return live;
-}
-
-function countBits(value: number): number {
-  let bits = 0;
-  for (let rest = value; rest !== 0; rest &= rest - 1) bits++;
-  return bits;
 }

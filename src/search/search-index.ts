@@ -2,7 +2,7 @@ import type MiniSearch from 'minisearch';
 import type { AnalyzedArticle, Passage } from '../analysis/types.ts';
 import { ArticleTable } from './article-table.ts';
 import { buildEngine } from './build-engine.ts';
-import { viewEngine } from './engine-view.ts';
+import { type EngineView, viewEngine } from './engine-view.ts';
 import {
   engineOptions,
   INDEXED_FIELDS,
@@ -18,7 +18,7 @@ import type { ArticleHit, PassageHit, SearchOptions } from './types.ts';
 
 const DEFAULT_LIMIT = 10;
 
-/** A serialized index: minisearch's own snapshot plus which passages belong to which article. */
+/** A serialized index: the engine with its postings packed (see postings-codec.ts) and each article's passages. */
 export interface SearchIndexJSON {
   version: string;
   passagesByArticle: Record<string, string[]>;
@@ -115,8 +115,8 @@ export class SearchIndex {
 
   /** Passages ranked for `query`, best first. */
   searchPassages(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): PassageHit[] {
-    const { plan, scores } = this.score(query);
-    return scores.passages.slice(0, limit).map((passage) => ({
+    const { plan, view } = this.plan(query);
+    return this.scorer.topPassages(plan, view, this.table, limit).map((passage) => ({
       passageId: this.passageIdOf(passage),
       articleId: this.table.idAt(passage.article),
       score: passage.score,
@@ -126,8 +126,8 @@ export class SearchIndex {
 
   /** Articles ranked for `query`, each with a snippet of its best passage. */
   searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
-    const { plan, scores } = this.score(query);
-    return scores.articles.slice(0, limit).flatMap((scored) => {
+    const { plan, view } = this.plan(query);
+    return this.scorer.topArticles(plan, view, this.table, limit).flatMap((scored) => {
       const hit = this.toArticleHit(scored, plan);
       return hit ? [hit] : [];
     });
@@ -164,13 +164,9 @@ export class SearchIndex {
     return text * textLength + title * (first[1] ?? 0) + source * (first[2] ?? 0);
   }
 
-  private score(query: string): {
-    plan: QueryPlan;
-    scores: { passages: ScoredPassage[]; articles: ScoredArticle[] };
-  } {
+  private plan(query: string): { plan: QueryPlan; view: EngineView } {
     const view = viewEngine(this.engine);
-    const plan = planQuery(query, view, this.tuning);
-    return { plan, scores: this.scorer.score(plan, view, this.table) };
+    return { plan: planQuery(query, view, this.tuning), view };
   }
 
   private passageIdOf(passage: ScoredPassage): string {

@@ -10,8 +10,10 @@ export interface SearchTuning {
   prefixMinLength: number;
   /** Typo tolerance ("Toulose" → "Toulouse") only for query terms of this many characters or more... */
   fuzzyMinLength: number;
-  /** ...allowing this many edits per character (0.2: one edit in 5-7 characters, two from 8). */
+  /** ...allowing this many edits per character (0.2: one edit in 5-7 characters, two from 8)... */
   fuzziness: number;
+  /** ...and never more than this many: each further edit multiplies the terms to weigh. */
+  maxEdits: number;
   /**
    * Weights of expanded matches relative to an exact match (1), before minisearch's own decay
    * with the edit or length distance.
@@ -42,18 +44,19 @@ export interface SearchTuning {
  * seed + DVIDS question set); docs-drafts/search.md has the measurements.
  */
 export const SEARCH_TUNING: Readonly<SearchTuning> = Object.freeze({
-  bm25: { k: 0.9, b: 0.4, d: 0.5 },
+  bm25: { k: 1.2, b: 0.4, d: 0.5 },
   boost: { text: 1, title: 2, source: 0.5 },
   prefixMinLength: 4,
   fuzzyMinLength: 5,
   fuzziness: 0.2,
+  maxEdits: 2,
   weights: { prefix: 0.375, fuzzy: 0.45 },
   coordination: 1,
   article: {
-    bm25: { k: 0.9, b: 0.4, d: 0.5 },
+    bm25: { k: 1.5, b: 0.75, d: 0.5 },
     fields: { text: 1, title: 1, source: 0 },
     coordination: 0,
-    bestPassageWeight: 0.1,
+    bestPassageWeight: 0.05,
   },
   snippetMaxLength: 240,
 });

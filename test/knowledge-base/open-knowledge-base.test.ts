@@ -86,6 +86,14 @@ describe('openKnowledgeBase', () => {
     expect(kb.get('drone-policy')?.article.title).toBe('Air base updates its rules for small drones');
   });
 
+  test('still opens when the data dir cannot be written', async () => {
+    const dataFile = path.join(workspace.knowledgeDir, '..', 'not-a-dir');
+    writeFileSync(dataFile, 'occupied');
+    const { kb, analyzed } = await openCounted(workspace, { dataDir: dataFile });
+    expect(analyzed).toHaveLength(ARTICLE_COUNT);
+    expect(kb.search('dredging')[0]?.articleId).toBe('river-dredging');
+  });
+
   test('records first-seen times from the clock', async () => {
     const { kb } = await openCounted(workspace);
     expect(kb.firstSeen('river-dredging')).toBe('2025-06-01T08:00:00.000Z');
@@ -120,6 +128,15 @@ describe('LiveKnowledgeBase.refresh', () => {
   test('does nothing when nothing changed', async () => {
     const { kb, analyzed } = await openCounted(workspace);
     analyzed.length = 0;
+    expect(await kb.refresh()).toEqual({ added: [], changed: [], removed: [], reanalyzed: 0 });
+    expect(analyzed).toEqual([]);
+  });
+
+  test('a file touched without a change in content is not analyzed again', async () => {
+    const { kb, analyzed } = await openCounted(workspace);
+    analyzed.length = 0;
+    const later = new Date('2031-01-01T00:00:00Z');
+    utimesSync(workspace.file('river-dredging.md'), later, later);
     expect(await kb.refresh()).toEqual({ added: [], changed: [], removed: [], reanalyzed: 0 });
     expect(analyzed).toEqual([]);
   });
