@@ -31,7 +31,7 @@ export const CONFIDENCE_MODEL = {
 
 /**
  * Below this confidence Sitrep refuses. Chosen on the same questions: the highest threshold that
- * keeps every correct answer the lower ones keep (see docs-drafts/briefing.md for the table).
+ * keeps every correct answer the lower ones keep (see README › Answers, summaries and digests for the table).
  */
 export const REFUSAL_THRESHOLD = 0.6;
 

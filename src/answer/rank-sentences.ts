@@ -23,7 +23,7 @@ export interface Candidate {
 }
 
 /**
- * Weights of the ranking score, tuned by hand on shared/eval/qa.jsonl (see docs-drafts/briefing.md):
+ * Weights of the ranking score, tuned by hand on shared/eval/qa.jsonl (see README › Answers, summaries and digests):
  * the sentence must match the question, the article must match its context, and a typed span
  * close to the matched words beats one far away.
  */

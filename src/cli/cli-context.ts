@@ -2,6 +2,7 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { type Core, openCore } from '../runtime/open-core.ts';
+import { progressBar } from './progress-bar.ts';
 
 export interface CliContext {
   config(): Config;
@@ -11,7 +12,11 @@ export interface CliContext {
 
 /** Opens the core for one CLI run, and always closes it. */
 export async function withCore<T>(context: CliContext, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await openCore(context.config(), { clock: context.clock, logger: context.logger() });
+  const core = await openCore(context.config(), {
+    clock: context.clock,
+    logger: context.logger(),
+    onProgress: progressBar(),
+  });
   try {
     return await run(core);
   } finally {

@@ -33,6 +33,8 @@ export interface LiveKnowledgeSettings {
   analyzerVersion: string;
   logger: Logger;
   extraArticles: () => Article[];
+  /** Hears about each file the first load reads. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Keeps an `IndexedKnowledge` in step with the knowledge folder and the feed articles. */
@@ -50,7 +52,7 @@ export class KnowledgeSync {
 
   /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
   async open(): Promise<void> {
-    const changes = await this.syncSources();
+    const changes = await this.syncSources(this.settings.onProgress);
     const { items, skipped } = this.visibleArticles();
     const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
       analyzerVersion: this.settings.analyzerVersion,
@@ -106,8 +108,8 @@ export class KnowledgeSync {
     return result;
   }
 
-  private async syncSources(): Promise<SourceChanges> {
-    const files = await this.sources.syncFiles(this.settings.knowledgeDir);
+  private async syncSources(onProgress?: (done: number, total: number) => void): Promise<SourceChanges> {
+    const files = await this.sources.syncFiles(this.settings.knowledgeDir, onProgress);
     const feeds = await this.sources.syncFeeds(this.settings.extraArticles());
     return {
       added: [...files.added, ...feeds.added],

@@ -37,6 +37,8 @@ export interface OpenKnowledgeBaseOptions {
   /** The analyzer and its version (default: `analyzeArticle`, `ANALYZER_VERSION`); tests count calls. */
   analyze?: (article: Article) => AnalyzedArticle;
   analyzerVersion?: string;
+  /** Hears `(done, total)` as the first load reads each file: the CLI draws a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A knowledge base that follows its folder and feeds while the bot runs. */
@@ -72,6 +74,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     analyzerVersion,
     logger,
     extraArticles: options.extraArticles ?? (() => []),
+    onProgress: options.onProgress,
   });
   const started = performance.now();
   await sync.open();

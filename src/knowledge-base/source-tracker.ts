@@ -45,7 +45,8 @@ export class SourceTracker {
     return this.folderProblem;
   }
 
-  async syncFiles(dir: string): Promise<SourceChanges> {
+  /** `onProgress(done, total)` hears about each file read, for a progress bar on large folders. */
+  async syncFiles(dir: string, onProgress?: (done: number, total: number) => void): Promise<SourceChanges> {
     let listed: KnowledgeFile[];
     try {
       listed = await listKnowledgeFiles(dir);
@@ -56,7 +57,8 @@ export class SourceTracker {
     }
     const next = new Map<string, TrackedSource>();
     const changes = emptyChanges();
-    for (const file of listed) {
+    for (const [index, file] of listed.entries()) {
+      onProgress?.(index, listed.length);
       const key = `file:${file.rel}`;
       const previous = this.files.get(key);
       const isUntouched = previous?.size === file.size && previous.mtimeMs === file.mtimeMs;
@@ -65,6 +67,7 @@ export class SourceTracker {
       if (!previous) changes.added.push(key);
       else if (previous.hash !== source.hash) changes.changed.push(key);
     }
+    onProgress?.(listed.length, listed.length);
     for (const key of this.files.keys()) if (!next.has(key)) changes.removed.push(key);
     for (const key of changes.removed) await this.cache.delete(key);
     this.files = next;

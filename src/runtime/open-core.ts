@@ -24,10 +24,12 @@ export interface Core {
 export interface CoreOptions {
   clock: Clock;
   logger: Logger;
+  /** Hears `(done, total)` as the first load reads each knowledge file. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts elsewhere. */
-export async function openCore(config: Config, { clock, logger }: CoreOptions): Promise<Core> {
+export async function openCore(config: Config, { clock, logger, onProgress }: CoreOptions): Promise<Core> {
   const store = new SqliteStore(config.databasePath);
   const knowledge = await openKnowledgeBase({
     knowledgeDir: config.knowledgeDir,
@@ -36,6 +38,7 @@ export async function openCore(config: Config, { clock, logger }: CoreOptions): 
     clock,
     seen: store,
     extraArticles: () => store.listFeedItems().map((item) => item.article),
+    onProgress,
   });
   const feeds = createFeedService({
     knowledgeDir: config.knowledgeDir,

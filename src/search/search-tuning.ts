@@ -41,7 +41,7 @@ export interface SearchTuning {
 
 /**
  * The tuning Sitrep ships, chosen by bench/eval/retrieval.ts (SciFact train nDCG@10 and the
- * seed + DVIDS question set); docs-drafts/search.md has the measurements.
+ * seed + DVIDS question set); README › Search and the index has the measurements.
  */
 export const SEARCH_TUNING: Readonly<SearchTuning> = Object.freeze({
   bm25: { k: 1.2, b: 0.4, d: 0.5 },
