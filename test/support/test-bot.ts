@@ -3,14 +3,17 @@ import { join } from 'node:path';
 import type { Bot } from '../../src/bot/bot.ts';
 import { createBot } from '../../src/bot/create-bot.ts';
 import type { ChannelRef, CommandRequest, UserRef } from '../../src/bot/request.ts';
-import { fixedClock } from '../../src/clock.ts';
+import { type Clock, fixedClock } from '../../src/clock.ts';
 import type { DigestControl } from '../../src/commands/services.ts';
+import { composeDigest, listTopics } from '../../src/digest/compose-digest.ts';
 import type { Article } from '../../src/knowledge/article.ts';
 import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { FeedHealth, Reply } from '../../src/replies/reply.ts';
+import { MemoryStore } from '../../src/store/memory-store.ts';
+import { createDigestControl } from '../../src/subscriptions/digest-control.ts';
 
 /** The clock every test bot runs on: the day after the seed article and the fixtures were published. */
 export const TEST_NOW = '2024-05-07T12:00:00Z';
@@ -30,6 +33,8 @@ export function testArticles(): Article[] {
 
 export interface TestBotOptions {
   now?: string;
+  /** The real subscription service over a MemoryStore (no scheduler: `now` answers in place). */
+  schedules?: boolean;
   digests?: DigestControl;
   feeds?: FeedHealth[];
   articles?: Article[];
@@ -44,12 +49,14 @@ export interface TestBot extends Bot {
 /** The real core (commands, answering, quotes, digests) over fixture articles on a fixed clock. */
 export function createTestBot({
   now = TEST_NOW,
+  schedules = false,
   digests,
   feeds = [],
   articles = testArticles(),
 }: TestBotOptions = {}): TestBot {
   const clock = fixedClock(now);
   const knowledge = createMemoryKnowledgeBase(articles, { clock });
+  if (schedules) digests = scheduleControl(knowledge, clock);
   const bot = createBot({
     services: { knowledge, feeds: () => feeds, digests },
     clock,
@@ -68,4 +75,14 @@ export function createTestBot({
       return bot.handle(request);
     },
   };
+}
+
+function scheduleControl(knowledge: KnowledgeBase, clock: Clock): DigestControl {
+  return createDigestControl({
+    store: new MemoryStore(),
+    compose: (window) => composeDigest(knowledge, window),
+    defaultTimezone: 'UTC',
+    knownTopics: () => listTopics(knowledge),
+    clock,
+  });
 }
