@@ -1,4 +1,3 @@
-import type { Deliver } from '../src/bot/deliver.ts';
 import type { Platform } from '../src/bot/request.ts';
 import { systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
@@ -6,9 +5,10 @@ import { createLogger } from '../src/logger.ts';
 import { composerFor } from '../src/runtime/digest-control.ts';
 import { openCore } from '../src/runtime/open-core.ts';
 import { createDigestScheduler } from '../src/scheduler/scheduler.ts';
+import type { FindDelivery, ScheduledDeliver } from '../src/scheduler/types.ts';
 import { runConsole } from './console/main.ts';
 import { render } from './console/render.ts';
-import { routeDeliveries } from './deliver-router.ts';
+import { routeDeliveries, routeLookups } from './deliver-router.ts';
 import { startDiscord } from './discord/main.ts';
 import { startSlack } from './slack/main.ts';
 
@@ -29,11 +29,13 @@ export async function startSitrep(config: Config): Promise<void> {
     return;
   }
 
-  const adapters: Partial<Record<Platform, Deliver>> = {};
+  const adapters: Partial<Record<Platform, ScheduledDeliver>> = {};
+  const lookups: Partial<Record<Platform, FindDelivery>> = {};
   const stops: Array<() => Promise<void> | void> = [];
   if (config.slack) {
     const slack = await startSlack({ bot: core.bot, logger, ...config.slack });
     adapters.slack = slack.deliver;
+    lookups.slack = slack.findDelivery;
     stops.push(slack.stop);
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack adapter running');
   }
@@ -54,6 +56,7 @@ export async function startSitrep(config: Config): Promise<void> {
     store: core.store,
     compose: composerFor(core.knowledge),
     deliver: routeDeliveries(adapters),
+    findDelivery: routeLookups(lookups),
     logger,
     clock,
     graceMs: config.digest.graceHours * 3_600_000,

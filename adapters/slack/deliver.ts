@@ -1,18 +1,14 @@
 import { type Logger as BoltLogger, webApi } from '@slack/bolt';
-import { type Deliver, DeliveryError, type DeliveryFailure } from '../../src/bot/deliver.ts';
+import type { DeliveryReceipt } from '../../src/bot/deliver.ts';
+import type { ChannelRef } from '../../src/bot/request.ts';
+import type { Reply } from '../../src/replies/reply.ts';
+import type { DeliveryMeta, FindDelivery } from '../../src/scheduler/types.ts';
+import { assertSlack, toDeliveryError } from './delivery-error.ts';
+import { digestMetadata } from './digest-metadata.ts';
+import { createFindDelivery } from './find-delivery.ts';
 import type { ChannelPacer } from './pacer.ts';
 import { type ChatClient, postMessages } from './post-messages.ts';
-import { render } from './render.ts';
-
-const GONE = new Set(['channel_not_found', 'is_archived', 'team_access_not_granted', 'team_not_found']);
-const TRANSIENT = new Set([
-  'ratelimited',
-  'rate_limited',
-  'internal_error',
-  'fatal_error',
-  'service_unavailable',
-  'request_timeout',
-]);
+import { render, type SlackMessage } from './render.ts';
 
 export interface DeliveryOptions {
   botToken: string;
@@ -23,63 +19,57 @@ export interface DeliveryOptions {
 }
 
 /**
- * Scheduled delivery (digests) with a Web API client of its own that never retries and
- * rejects rate-limited calls at once: the scheduler owns retries and backoff, and needs to
- * hear about each failure.
+ * Posts a reply into a channel; with `meta`, the first message carries its idempotency key so
+ * `findDelivery` can find the post again. Fits both `Deliver` and `ScheduledDeliver`.
  */
-export function createSlackDeliver({ botToken, apiUrl, pace, logger }: DeliveryOptions): Deliver {
+export type SlackDeliver = (
+  channel: ChannelRef,
+  reply: Reply,
+  meta?: DeliveryMeta,
+) => Promise<DeliveryReceipt>;
+
+export interface SlackDelivery {
+  deliver: SlackDeliver;
+  findDelivery: FindDelivery;
+}
+
+/**
+ * Scheduled delivery (digests) and its lookup, over a Web API client of their own that never
+ * retries and rejects rate-limited calls at once: the scheduler owns retries and backoff, and
+ * needs to hear about each failure.
+ */
+export function createSlackDelivery({ botToken, apiUrl, pace, logger }: DeliveryOptions): SlackDelivery {
   const client = new webApi.WebClient(botToken, {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     ...(logger ? { logger } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
   });
-  return createDeliver(client, pace);
+  return { deliver: createDeliver(client, pace), findDelivery: createFindDelivery(client) };
 }
 
 /**
  * Posts a reply into a channel through chat.postMessage; throws `DeliveryError` with the
  * failure kind the scheduler acts on.
  */
-export function createDeliver(client: ChatClient, pace: ChannelPacer): Deliver {
-  return async (channel, reply) => {
-    if (channel.platform !== 'slack') {
-      throw new DeliveryError('gone', `Channel ${channel.id} belongs to ${channel.platform}, not Slack.`);
-    }
+export function createDeliver(client: ChatClient, pace: ChannelPacer): SlackDeliver {
+  return async (channel, reply, meta) => {
+    assertSlack(channel);
     try {
-      const messageIds = await postMessages(client, pace, { channelId: channel.id }, render(reply).messages);
+      const messages = tagFirst(render(reply).messages, meta);
+      const messageIds = await postMessages(client, pace, { channelId: channel.id }, messages);
       return { messageIds };
     } catch (error) {
-      throw toDeliveryError(error, channel.id);
+      throw toDeliveryError(error, `Posting to Slack channel ${channel.id}`);
     }
   };
 }
 
-/**
- * Slack failure → what the scheduler should do: a deleted or archived channel is `gone`; a
- * missing invitation or scope (not_in_channel, missing_scope, a revoked token…) is
- * `forbidden`; 5xx, rate limits and network failures are `transient`.
- */
-export function toDeliveryError(error: unknown, channelId: string): DeliveryError {
-  const failure = failureOf(error);
-  return new DeliveryError(failure.kind, `Posting to Slack channel ${channelId} failed: ${failure.reason}.`);
-}
-
-function failureOf(error: unknown): { kind: DeliveryFailure; reason: string } {
-  const code = (error as { code?: unknown } | undefined)?.code;
-  if (code === webApi.ErrorCode.PlatformError) {
-    const slackError = String((error as webApi.WebAPIPlatformError).data.error);
-    if (GONE.has(slackError)) return { kind: 'gone', reason: slackError };
-    if (TRANSIENT.has(slackError)) return { kind: 'transient', reason: slackError };
-    // not_in_channel, missing_scope, invalid_auth, token_revoked, and anything unknown: a person
-    // has to act (invite Sitrep, reinstall the app), so retrying soon would not help.
-    return { kind: 'forbidden', reason: slackError };
-  }
-  if (code === webApi.ErrorCode.RateLimitedError) return { kind: 'transient', reason: 'rate limited' };
-  if (code === webApi.ErrorCode.HTTPError) {
-    const status = (error as webApi.WebAPIHTTPError).statusCode;
-    return { kind: status >= 500 || status === 429 ? 'transient' : 'forbidden', reason: `HTTP ${status}` };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'transient', reason: message };
+// The key goes on the first message, so a briefing interrupted after any post is found again
+// rather than posted twice (a long one cut between messages then stays cut).
+function tagFirst(messages: SlackMessage[], meta: DeliveryMeta | undefined): SlackMessage[] {
+  if (!meta) return messages;
+  return messages.map((message, i) =>
+    i === 0 ? { ...message, metadata: digestMetadata(meta.idempotencyKey) } : message,
+  );
 }

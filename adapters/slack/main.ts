@@ -1,14 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { type App, type HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot/bot.ts';
-import type { Deliver } from '../../src/bot/deliver.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { FindDelivery } from '../../src/scheduler/types.ts';
 import { createBoltApp } from './bolt-app.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelPermission } from './channel-permission.ts';
 import { registerConversation } from './conversation.ts';
 import { dedupeEvents, RecentKeys } from './dedupe.ts';
-import { createSlackDeliver } from './deliver.ts';
+import { createSlackDelivery, type SlackDeliver, type SlackDelivery } from './deliver.ts';
 import { createChannelPacer } from './pacer.ts';
 import { SlackSettingsError, validateSlackSettings } from './settings.ts';
 import { registerSlashCommand } from './slash-command.ts';
@@ -38,8 +38,13 @@ export interface SlackOptions {
 export interface SlackAdapter {
   app: App;
   mode: 'socket' | 'http';
-  /** Posts scheduled replies (digests) into a channel; throws `DeliveryError`. */
-  deliver: Deliver;
+  /**
+   * Posts scheduled replies (digests) into a channel, tagged with `meta.idempotencyKey` when
+   * given; throws `DeliveryError`.
+   */
+  deliver: SlackDeliver;
+  /** Finds a briefing posted with that key among the channel's latest messages; throws `DeliveryError`. */
+  findDelivery: FindDelivery;
   stop(): Promise<void>;
   /** The port the HTTP receiver listens on (HTTP mode only). */
   port?: number;
@@ -67,15 +72,15 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack event handling failed');
   });
-  const deliver = createSlackDeliver({
+  const delivery = createSlackDelivery({
     botToken: options.botToken,
     apiUrl: options.apiUrl,
     pace,
     logger: boltLogger,
   });
   return receiver instanceof SocketModeReceiver
-    ? startSocketMode(app, receiver, deliver, options.apiUrl, logger)
-    : startHttp(app, receiver, deliver, options, logger);
+    ? startSocketMode(app, receiver, delivery, options.apiUrl, logger)
+    : startHttp(app, receiver, delivery, options, logger);
 }
 
 function assertSettings(options: SlackOptions): void {
@@ -95,7 +100,7 @@ function assertSettings(options: SlackOptions): void {
 async function startSocketMode(
   app: App,
   receiver: SocketModeReceiver,
-  deliver: Deliver,
+  delivery: SlackDelivery,
   apiUrl: string | undefined,
   logger: Logger,
 ): Promise<SlackAdapter> {
@@ -106,7 +111,7 @@ async function startSocketMode(
   return {
     app,
     mode: 'socket',
-    deliver,
+    ...delivery,
     // Resolves once the close handshake is done, so no socket or timer outlives the adapter.
     stop: () => receiver.client.disconnect(),
   };
@@ -115,7 +120,7 @@ async function startSocketMode(
 async function startHttp(
   app: App,
   receiver: HTTPReceiver,
-  deliver: Deliver,
+  delivery: SlackDelivery,
   { port = 3000, host }: SlackOptions,
   logger: Logger,
 ): Promise<SlackAdapter> {
@@ -125,5 +130,5 @@ async function startHttp(
   const address = server.address();
   const listening = typeof address === 'string' ? port : address.port;
   logger.info({ port: listening }, 'Slack adapter listening for HTTP requests on /slack/events');
-  return { app, mode: 'http', deliver, port: listening, stop: () => receiver.stop() };
+  return { app, mode: 'http', ...delivery, port: listening, stop: () => receiver.stop() };
 }

@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import { type Block, LIMITS } from './blocks.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { truncateText } from './split.ts';
@@ -6,6 +7,8 @@ import { truncateText } from './split.ts';
 export interface SlackMessage {
   text: string;
   blocks: Block[];
+  /** Message metadata (chat.postMessage only), e.g. a briefing's idempotency key. */
+  metadata?: webApi.ChatPostMessageArguments['metadata'];
 }
 
 const FALLBACK_TEXT = 3_000;

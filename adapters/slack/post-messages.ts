@@ -29,6 +29,7 @@ export async function postMessages(
       ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
       text: message.text,
       blocks: message.blocks,
+      ...(message.metadata ? { metadata: message.metadata } : {}),
       unfurl_links: false,
       unfurl_media: false,
     });

@@ -23,7 +23,9 @@ function keywords(item: AnalyzedArticle, stats: TermStats): string[] {
   const add = (text: string, weight: number) => {
     for (const token of tokenize(text)) {
       if (!isContentToken(token) || /\d/.test(token.word) || token.word.length < 3) continue;
-      const entry = weights.get(token.stem) ?? { word: token.word, count: 0, stem: token.stem };
+      // "NATO's" files under "nato": a possessive is not part of a topic's name.
+      const word = token.word.replace(/['’]s$/u, '');
+      const entry = weights.get(token.stem) ?? { word, count: 0, stem: token.stem };
       entry.count += weight;
       weights.set(token.stem, entry);
     }

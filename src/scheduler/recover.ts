@@ -1,6 +1,7 @@
+import { DeliveryError } from '../bot/deliver.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
 import { retryDelayMs } from './backoff.ts';
-import type { SchedulerDeps } from './types.ts';
+import { DEFAULT_GRACE_MS, type SchedulerDeps } from './types.ts';
 
 export type Recovery = 'confirmed' | 'retry' | 'unconfirmed' | 'pending';
 
@@ -13,7 +14,10 @@ export type Recovery = 'confirmed' | 'retry' | 'unconfirmed' | 'pending';
  * - without it, the run becomes `unconfirmed`: not posted again, shown in `/digest status`, and
  *   its articles stay out of the ledger, so the next digest carries them (at most one repeat,
  *   never a loss).
- * A lookup that fails leaves the run for the next tick.
+ * A lookup that fails for a passing reason (5xx, rate limit, network) leaves the run for the
+ * next tick, until the grace period is over; one that cannot succeed (no permission to read
+ * the channel, channel gone, no lookup for that platform) makes the run `unconfirmed` at once,
+ * so a channel never stays claimed, and its articles never stay held back, for good.
  */
 export async function recoverInterruptedRuns(
   deps: SchedulerDeps,
@@ -30,11 +34,7 @@ export async function recoverInterruptedRuns(
 
 async function recoverRun(deps: SchedulerDeps, run: DigestRun, now: Date): Promise<Recovery> {
   const at = now.toISOString();
-  if (!deps.findDelivery) {
-    deps.store.markUnconfirmed(run.key, at);
-    deps.logger.warn({ key: run.key }, 'digest run interrupted before confirmation; not posting it again');
-    return 'unconfirmed';
-  }
+  if (!deps.findDelivery) return markUnconfirmed(deps, run, at);
   try {
     const receipt = await deps.findDelivery(run.channel, run.key);
     if (receipt) {
@@ -58,6 +58,14 @@ async function recoverRun(deps: SchedulerDeps, run: DigestRun, now: Date): Promi
       { err: error, key: run.key },
       'could not check whether an interrupted digest was posted',
     );
-    return 'pending';
+    const isPassing = error instanceof DeliveryError && error.failure === 'transient';
+    const isStale = now.getTime() - Date.parse(run.claimedAt) > (deps.graceMs ?? DEFAULT_GRACE_MS);
+    return isPassing && !isStale ? 'pending' : markUnconfirmed(deps, run, at);
   }
+}
+
+function markUnconfirmed(deps: SchedulerDeps, run: DigestRun, at: string): Recovery {
+  deps.store.markUnconfirmed(run.key, at);
+  deps.logger.warn({ key: run.key }, 'digest run interrupted before confirmation; not posting it again');
+  return 'unconfirmed';
 }

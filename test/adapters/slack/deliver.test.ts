@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
-import { createSlackDeliver } from '../../../adapters/slack/deliver.ts';
+import { createSlackDelivery } from '../../../adapters/slack/deliver.ts';
 import { createChannelPacer } from '../../../adapters/slack/pacer.ts';
 import { DeliveryError } from '../../../src/bot/deliver.ts';
 import { silentLogger } from '../../../src/logger.ts';
@@ -22,12 +22,12 @@ afterAll(async () => {
 });
 
 function deliverTo(apiUrl: string) {
-  return createSlackDeliver({
+  return createSlackDelivery({
     botToken: 'xoxb-test-token',
     apiUrl,
     pace,
     logger: toBoltLogger(silentLogger),
-  });
+  }).deliver;
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<string> {

@@ -36,7 +36,16 @@ describe('Slack app manifest', () => {
   test('subscribes to mentions and direct messages, with the scopes they and the adapter need', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:history', 'users:read'].sort(),
+      [
+        'app_mentions:read',
+        'channels:history',
+        'chat:write',
+        'chat:write.public',
+        'commands',
+        'groups:history',
+        'im:history',
+        'users:read',
+      ].sort(),
     );
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../adapters/slack/blocks.ts';
+import { toSlackSyntax } from '../../../adapters/slack/command-syntax.ts';
 import { type RenderedReply, render } from '../../../adapters/slack/render.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
@@ -358,5 +359,19 @@ describe('render: safety and limits', () => {
       expect(messages.length).toBeGreaterThan(0);
       for (const message of messages) expect(message.text.trim()).not.toBe('');
     }
+  });
+});
+
+describe('command syntax on Slack', () => {
+  test('notices and errors name commands the way Slack users type them', () => {
+    const rendered = render({
+      kind: 'error',
+      code: 'digest.forbidden',
+      message: 'Anyone can see the schedule with `/digest status`. Type `help` for the list.',
+    });
+    const text = JSON.stringify(rendered.messages);
+    expect(text).toContain('`/sitrep digest status`');
+    expect(text).toContain('`/sitrep help`');
+    expect(toSlackSyntax('/sitrep digest now')).toBe('/sitrep digest now');
   });
 });

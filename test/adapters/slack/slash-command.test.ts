@@ -101,7 +101,7 @@ describe('/sitrep over HTTP (real Bolt, real core, fake Slack)', () => {
 
   test('digest subscribe asks Slack whether the user is an admin; an admin subscribes the channel', async () => {
     slack.api.users.set(ASKER, { is_admin: true });
-    await sendCommand('digest subscribe 08:00 Europe/Brussels space', 'sub-1');
+    await sendCommand('digest subscribe 08:00 Europe/Brussels', 'sub-1');
     const notice = await responseTo('sub-1');
     slack.api.users.delete(ASKER);
     expect(slack.api.callsOf('users.info').at(-1)?.params['user']).toBe(ASKER);

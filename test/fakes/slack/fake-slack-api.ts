@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ChannelHistory, type HistoryMessage } from './channel-history.ts';
 
 /** A Web API call or a `response_url` post the fake received. */
 export interface ApiCall {
@@ -27,17 +28,21 @@ interface Waiter {
 }
 
 export const BOT_USER_ID = 'U0SITREP';
+export const BOT_ID = 'B0SITREP';
 export const TEAM_ID = 'T0TEAM';
 
 /**
  * Slack's Web API and response URLs on 127.0.0.1: answers `auth.test`, `chat.postMessage`,
- * `chat.postEphemeral`, `users.info` and `apps.connections.open` like Slack does, records
- * every call, and lets tests await the call they expect instead of sleeping.
+ * `chat.postEphemeral`, `conversations.history`, `users.info` and `apps.connections.open` like
+ * Slack does, records every call, and lets tests await the call they expect instead of sleeping.
+ * Messages posted with chat.postMessage stay in their channel's history, with their metadata.
  */
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   /** Users returned by users.info, by id; unknown ids are ordinary members. */
   readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
+  /** Each channel's messages: what chat.postMessage posted, plus any a test adds. */
+  readonly history = new ChannelHistory();
   /** Where apps.connections.open points Socket Mode clients. */
   socketUrl = '';
   private readonly handlers = new Map<string, Handler>();
@@ -78,6 +83,11 @@ export class FakeSlackApi {
     const seen = this.calls.find(isMatch);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.waiters.push({ matches: isMatch, resolve }));
+  }
+
+  /** Adds a message to a channel's history as if someone (a person, another app) posted it. */
+  addMessage(channel: string, message: Omit<HistoryMessage, 'type' | 'ts'>): HistoryMessage {
+    return this.history.append(channel, { type: 'message', ts: `${this.nextTs++}.000300`, ...message });
   }
 
   callsOf(method: string): ApiCall[] {
@@ -124,14 +134,12 @@ export class FakeSlackApi {
           user: 'sitrep',
           team_id: TEAM_ID,
           user_id: BOT_USER_ID,
-          bot_id: 'B0SITREP',
+          bot_id: BOT_ID,
         });
       case 'chat.postMessage':
-        return ok({
-          channel: params['channel'],
-          ts: `${this.nextTs++}.000100`,
-          message: { text: params['text'] },
-        });
+        return this.postMessage(params);
+      case 'conversations.history':
+        return ok(this.history.read(params));
       case 'chat.postEphemeral':
         return ok({ message_ts: `${this.nextTs++}.000200` });
       case 'users.info': {
@@ -145,6 +153,22 @@ export class FakeSlackApi {
       default:
         return { body: { ok: false, error: 'unknown_method' } };
     }
+  }
+
+  private postMessage(params: Record<string, unknown>): FakeAnswer {
+    const channel = String(params['channel']);
+    const metadata = params['metadata'] as HistoryMessage['metadata'];
+    const threadTs = params['thread_ts'] as string | undefined;
+    const message = this.history.append(channel, {
+      type: 'message',
+      ts: `${this.nextTs++}.000100`,
+      text: String(params['text']),
+      user: BOT_USER_ID,
+      bot_id: BOT_ID,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...(metadata ? { metadata } : {}),
+    });
+    return ok({ channel, ts: message.ts, message: { text: message.text } });
   }
 }
 

@@ -1,7 +1,6 @@
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 import { type CapturedLogs, captureLogger } from './capture-logger.ts';
-import { fakeDigestControl } from './digest-control.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
 import { SIGNING_SECRET } from './payloads.ts';
 import { type SpyBot, spyOn } from './spy-bot.ts';
@@ -19,7 +18,7 @@ export interface HttpHarness {
 
 export async function startHttpHarness(): Promise<HttpHarness> {
   const api = await FakeSlackApi.start();
-  const bot = spyOn(await createTestBot({ digests: fakeDigestControl }));
+  const bot = spyOn(await createTestBot({ schedules: true }));
   const logs = captureLogger();
   const adapter = await startSlack({
     bot,
