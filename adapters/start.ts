@@ -42,6 +42,7 @@ export async function startSitrep(config: Config): Promise<void> {
   if (config.discord) {
     const discord = await startDiscord({ bot: core.bot, logger, ...config.discord });
     adapters.discord = discord.deliver;
+    lookups.discord = discord.findDelivery;
     stops.push(discord.stop);
     logger.info('Discord adapter running');
   }

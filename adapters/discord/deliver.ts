@@ -1,7 +1,17 @@
 import { type Client, DiscordAPIError, HTTPError, RESTJSONErrorCodes } from 'discord.js';
-import { type Deliver, DeliveryError } from '../../src/bot/deliver.ts';
+import { DeliveryError, type DeliveryReceipt } from '../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../src/bot/request.ts';
+import type { Reply } from '../../src/replies/reply.ts';
+import type { DeliveryMeta } from '../../src/scheduler/types.ts';
+import { briefingMarker, markFirstMessage } from './briefing-marker.ts';
 import { render } from './render.ts';
+
+/** A `Deliver` that also takes the scheduler's idempotency key (fits `ScheduledDeliver`). */
+export type DiscordDeliver = (
+  channel: ChannelRef,
+  reply: Reply,
+  meta?: DeliveryMeta,
+) => Promise<DeliveryReceipt>;
 
 /**
  * Posts replies into Discord channels unprompted (scheduled briefings): `channel.send`, one
@@ -10,12 +20,18 @@ import { render } from './render.ts';
  * 5xx, rate limits and network errors → `transient`; any other refusal → `forbidden`, so it
  * is reported in the status and tried again the next day rather than hammered.
  * A failure part-way through a multi-message reply leaves the parts already posted.
+ * With `meta`, the first message's footer ends with the key's marker (see `briefingMarker`),
+ * which `findDelivery` looks for after a crash.
  */
-export function createDeliver(client: Client): Deliver {
-  return async (channel, reply) => {
+export function createDeliver(client: Client): DiscordDeliver {
+  return async (channel, reply, meta) => {
     const target = await sendableChannel(client, channel);
+    const rendered = render(reply);
+    const messages = meta
+      ? markFirstMessage(rendered, briefingMarker(channel.id, meta.idempotencyKey))
+      : rendered;
     const messageIds: string[] = [];
-    for (const message of render(reply)) {
+    for (const message of messages) {
       try {
         const sent = await target.send({ embeds: message.embeds, allowedMentions: message.allowedMentions });
         messageIds.push(sent.id);
@@ -27,7 +43,8 @@ export function createDeliver(client: Client): Deliver {
   };
 }
 
-async function sendableChannel(client: Client, ref: ChannelRef) {
+/** The Discord channel `ref` names, able to hold messages; throws `DeliveryError`. */
+export async function sendableChannel(client: Client, ref: ChannelRef) {
   if (ref.platform !== 'discord') {
     throw new DeliveryError('gone', `Channel ${ref.id} is on ${ref.platform}, not Discord.`);
   }
@@ -45,6 +62,7 @@ async function sendableChannel(client: Client, ref: ChannelRef) {
 
 /** Maps what discord.js throws to what the scheduler acts on. */
 export function toDeliveryError(error: unknown, channel: Pick<ChannelRef, 'id'>): DeliveryError {
+  if (error instanceof DeliveryError) return error;
   const where = `Discord channel ${channel.id}`;
   if (error instanceof DiscordAPIError) {
     const detail = `${error.message} (code ${error.code}, HTTP ${error.status})`;

@@ -1,8 +1,9 @@
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import type { Bot } from '../../src/bot/bot.ts';
-import type { Deliver } from '../../src/bot/deliver.ts';
 import type { Logger } from '../../src/logger.ts';
-import { createDeliver } from './deliver.ts';
+import type { FindDelivery } from '../../src/scheduler/types.ts';
+import { createDeliver, type DiscordDeliver } from './deliver.ts';
+import { createFindDelivery } from './find-delivery.ts';
 import { reportFailure } from './handle-safely.ts';
 import { createInteractionListener } from './interactions.ts';
 import { createMentionListener } from './mentions.ts';
@@ -30,8 +31,13 @@ export interface DiscordOptions {
 
 export interface DiscordAdapter {
   client: Client;
-  /** Posts scheduled replies (briefings) into Discord channels; throws `DeliveryError`. */
-  deliver: Deliver;
+  /**
+   * Posts scheduled replies (briefings) into Discord channels; throws `DeliveryError`. With the
+   * scheduler's `meta`, the first message's footer carries the key's marker.
+   */
+  deliver: DiscordDeliver;
+  /** Finds a marked briefing among the channel's recent messages by this bot (crash recovery). */
+  findDelivery: FindDelivery;
   /** Closes the gateway connection; the adapter answers nothing afterwards. */
   stop(): Promise<void>;
 }
@@ -71,6 +77,7 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   return {
     client,
     deliver: createDeliver(client),
+    findDelivery: createFindDelivery(client),
     stop: () => client.destroy(),
   };
 }

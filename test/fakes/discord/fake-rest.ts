@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dmChannel, guildChannels, postedMessage } from './payloads.ts';
+import { channelRoute } from './channel-route.ts';
+import { MessageLog } from './message-log.ts';
+import { postedMessage } from './payloads.ts';
 import { IDS, snowflake } from './snowflakes.ts';
 
 export interface RecordedRequest {
@@ -54,6 +56,8 @@ export function discordError(status: number, code: number, message: string): Can
  */
 export class FakeDiscordRest {
   readonly requests: RecordedRequest[] = [];
+  /** Messages posted to channels (plus any a test adds), for `GET /channels/{id}/messages`. */
+  readonly messages = new MessageLog();
   /** Where the fake gateway listens; `GET /gateway/bot` hands it out. */
   gatewayUrl = 'ws://127.0.0.1:1';
   private readonly overrides: Override[] = [];
@@ -103,7 +107,7 @@ export class FakeDiscordRest {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = req.method ?? 'GET';
     const body = await readJson(req);
-    const response = this.takeOverride(method, path) ?? this.route(method, path, body);
+    const response = this.takeOverride(method, path) ?? this.route(method, path, url.searchParams, body);
     this.requests.push({
       method,
       path,
@@ -126,12 +130,19 @@ export class FakeDiscordRest {
     return this.overrides.splice(index, 1)[0]?.response;
   }
 
-  private route(method: string, path: string, body: Record<string, unknown>): CannedResponse {
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>,
+  ): CannedResponse {
     const [, first, second, third, fourth] = path.split('/');
     if (method === 'GET' && path === '/gateway/bot') return { status: 200, body: this.gatewayInfo() };
     if (first === 'interactions' && fourth === 'callback') return { status: 204 };
     if (first === 'webhooks') return webhookRoute(method, path, body, third ?? '');
-    if (first === 'channels') return channelRoute(method, second ?? '', third, body);
+    if (first === 'channels') {
+      return channelRoute({ method, channelId: second ?? '', rest: third, query, body }, this.messages);
+    }
     if (method === 'PUT' && first === 'applications' && path.endsWith('/commands')) {
       const commands = Array.isArray(body) ? body : [];
       return {
@@ -176,20 +187,6 @@ function webhookRoute(
     };
   }
   return { status: 404, body: { message: `No ${method} ${path}`, code: 0 } };
-}
-
-function channelRoute(
-  method: string,
-  channelId: string,
-  rest: string | undefined,
-  body: Record<string, unknown>,
-): CannedResponse {
-  const known = [...guildChannels, dmChannel].find((channel) => channel.id === channelId);
-  if (!known) return { status: 404, body: { message: 'Unknown Channel', code: 10003 } };
-  if (method === 'GET' && rest === undefined) return { status: 200, body: known };
-  if (method === 'POST' && rest === 'typing') return { status: 204 };
-  if (method === 'POST' && rest === 'messages') return { status: 200, body: postedMessage(channelId, body) };
-  return { status: 404, body: { message: '404: Not Found', code: 0 } };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON that tests inspect.

@@ -19,13 +19,24 @@ export const asker = {
   avatar: null,
 };
 
-const textChannel = (id: string, name: string) => ({
+/** Permission bits the fake reads. */
+export const READ_MESSAGE_HISTORY = 65536n;
+
+interface Overwrite {
+  id: string;
+  /** 0 role, 1 member. */
+  type: 0 | 1;
+  allow: string;
+  deny: string;
+}
+
+const textChannel = (id: string, name: string, overwrites: Overwrite[] = []) => ({
   id,
   type: 0,
   name,
   guild_id: IDS.guild,
   position: 0,
-  permission_overwrites: [],
+  permission_overwrites: overwrites,
   nsfw: false,
   parent_id: null,
 });
@@ -36,7 +47,20 @@ export const dmChannel = { id: IDS.dmChannel, type: 1, recipients: [asker], last
 export const guildChannels = [
   textChannel(IDS.channel, 'briefings'),
   textChannel(IDS.otherChannel, 'general'),
+  textChannel(IDS.noHistoryChannel, 'announcements', [
+    { id: IDS.botUser, type: 1, allow: '0', deny: String(READ_MESSAGE_HISTORY) },
+  ]),
 ];
+
+/** The bot's own member, which Discord includes in GUILD_CREATE. */
+const botMember = {
+  user: botUser,
+  roles: [],
+  joined_at: '2024-05-01T00:00:00.000Z',
+  deaf: false,
+  mute: false,
+  flags: 0,
+};
 
 export function guildCreate() {
   return {
@@ -66,7 +90,7 @@ export function guildCreate() {
     stickers: [],
     channels: guildChannels,
     threads: [],
-    members: [],
+    members: [botMember],
     presences: [],
     voice_states: [],
     stage_instances: [],

@@ -5,6 +5,8 @@ export const IDS = {
   guild: '910000000000000001',
   channel: '920000000000000001',
   otherChannel: '920000000000000002',
+  /** A channel where the bot may post but not read the history (an overwrite denies it). */
+  noHistoryChannel: '920000000000000003',
   dmChannel: '920000000000000009',
   user: '930000000000000001',
   owner: '930000000000000099',
