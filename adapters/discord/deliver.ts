@@ -3,6 +3,7 @@ import { DeliveryError, type DeliveryReceipt } from '../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../src/bot/request.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import type { DeliveryMeta } from '../../src/scheduler/types.ts';
+import { failureOfHttpStatus } from '../shared/http-failure.ts';
 import { briefingMarker, markFirstMessage } from './briefing-marker.ts';
 import { render } from './render.ts';
 
@@ -66,15 +67,15 @@ export function toDeliveryError(error: unknown, channel: Pick<ChannelRef, 'id'>)
   const where = `Discord channel ${channel.id}`;
   if (error instanceof DiscordAPIError) {
     const detail = `${error.message} (code ${error.code}, HTTP ${error.status})`;
-    if (error.code === RESTJSONErrorCodes.UnknownChannel)
-      return new DeliveryError('gone', `${where}: ${detail}`);
-    if (error.status >= 500 || error.status === 429)
-      return new DeliveryError('transient', `${where}: ${detail}`);
-    return new DeliveryError('forbidden', `${where}: ${detail}`);
+    const failure =
+      error.code === RESTJSONErrorCodes.UnknownChannel ? 'gone' : failureOfHttpStatus(error.status);
+    return new DeliveryError(failure, `${where}: ${detail}`);
   }
   if (error instanceof HTTPError) {
-    const failure = error.status >= 500 || error.status === 429 ? 'transient' : 'forbidden';
-    return new DeliveryError(failure, `${where}: HTTP ${error.status} ${error.message}`);
+    return new DeliveryError(
+      failureOfHttpStatus(error.status),
+      `${where}: HTTP ${error.status} ${error.message}`,
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new DeliveryError('transient', `${where}: ${message}`);

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Bot } from '../../src/bot/bot.ts';
 import type { CommandRequest } from '../../src/bot/request.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { ErrorReply, Reply } from '../../src/replies/reply.ts';
+import { reportFailure as reportAdapterFailure } from '../shared/report-failure.ts';
 
 /**
  * `bot.handle` promises never to throw; should it break that promise, the user still gets
@@ -16,14 +16,12 @@ export async function handleSafely(bot: Bot, request: CommandRequest, logger: Lo
   }
 }
 
-/** Logs `error` once under a new reference id and returns what the user is shown instead. */
+/** Logs `error` once (tagged as Discord's) under a new reference id; returns what the user is shown instead. */
 export function reportFailure(
   logger: Logger,
   error: unknown,
   what: string,
   context: Record<string, unknown> = {},
 ): ErrorReply {
-  const ref = randomUUID().slice(0, 8);
-  logger.error({ err: error, ref, platform: 'discord', ...context }, what);
-  return { kind: 'error', code: 'internal', ref, message: `Something went wrong on my side (ref ${ref}).` };
+  return reportAdapterFailure(logger, error, what, { platform: 'discord', ...context });
 }

@@ -83,7 +83,7 @@ async function answerAutocomplete(
  * Choices within Discord's limits: names are shortened, but a value (an article id) too long
  * to send intact is left out, since a shortened id would name no article.
  */
-export function toDiscordChoices(choices: Choice[]): ApplicationCommandOptionChoiceData<string>[] {
+function toDiscordChoices(choices: Choice[]): ApplicationCommandOptionChoiceData<string>[] {
   return choices
     .filter((choice) => choice.value.length > 0 && choice.value.length <= MAX_CHOICE_LENGTH)
     .slice(0, MAX_CHOICES)

@@ -1,3 +1,5 @@
+import { formatDate } from '../shared/format-date.ts';
+
 /** Characters that start inline markdown, masked links, or `<@…>`-style mentions and emoji. */
 const INLINE_MARKUP = /[\\*_~`|[\]<]/g;
 /** Headings, list items and block quotes start a line. */
@@ -39,18 +41,6 @@ export function safeUrl(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-/**
- * "May 6, 2024" for an ISO date or date-time, read in UTC so a date-only value never shows
- * as the day before; undefined when absent or unreadable.
- */
-export function formatDate(published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  const time = Date.parse(published);
-  return Number.isNaN(time) ? undefined : dateFormat.format(time);
 }
 
 /** "[Title](url) · May 6, 2024", the way every source is listed. */

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { formatDate as formatCalendarDate } from '../shared/format-date.ts';
 import { packLines, truncateText } from './split.ts';
 
 export type Block = types.KnownBlock;
@@ -54,15 +55,7 @@ export function divider(): Block {
   return { type: 'divider' };
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-
-/**
- * "2024-05-06" or "2024-05-06T09:30:00-04:00" → "May 6, 2024" (the calendar date as written, so
- * a late-evening article does not move to the next day); anything that is not a date is kept.
- */
+/** "May 6, 2024" (see the shared `formatDate`), except that a value which is not a date is kept as written. */
 export function formatDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const calendarDate = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
-  const time = Date.parse(calendarDate ?? value);
-  return Number.isNaN(time) ? value : DATE_FORMAT.format(time);
+  return value ? (formatCalendarDate(value) ?? value) : undefined;
 }

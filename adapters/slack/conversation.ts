@@ -27,27 +27,38 @@ interface AskedMessage {
 export function registerConversation(app: App, deps: ConversationDeps): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     if (event.bot_id || event.subtype || !event.user) return;
-    await answerInThread(deps, client, {
-      channelId: event.channel,
-      teamId: event.team ?? body.team_id,
-      userId: event.user,
-      text: stripBotMention(event.text, context.botUserId),
-      ts: event.ts,
-      threadTs: event.thread_ts,
-    });
+    await answerInThread(
+      deps,
+      client,
+      askedOf({ ...event, user: event.user }, body.team_id, context.botUserId),
+    );
   });
 
   app.event('message', async ({ event, body, context, client }) => {
     if (event.channel_type !== 'im' || event.subtype !== undefined || event.bot_id) return;
-    await answerInThread(deps, client, {
-      channelId: event.channel,
-      teamId: event.team ?? body.team_id,
-      userId: event.user,
-      text: stripBotMention(event.text ?? '', context.botUserId),
-      ts: event.ts,
-      threadTs: event.thread_ts,
-    });
+    await answerInThread(deps, client, askedOf(event, body.team_id, context.botUserId));
   });
+}
+
+interface AddressedEvent {
+  channel: string;
+  team?: string;
+  user: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+}
+
+/** What a mention or direct message asks, with Sitrep's own mention taken out. */
+function askedOf(event: AddressedEvent, bodyTeamId: string, botUserId: string | undefined): AskedMessage {
+  return {
+    channelId: event.channel,
+    teamId: event.team ?? bodyTeamId,
+    userId: event.user,
+    text: stripBotMention(event.text ?? '', botUserId),
+    ts: event.ts,
+    threadTs: event.thread_ts,
+  };
 }
 
 async function answerInThread(

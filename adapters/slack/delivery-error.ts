@@ -1,6 +1,7 @@
 import { webApi } from '@slack/bolt';
 import { DeliveryError, type DeliveryFailure } from '../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../src/bot/request.ts';
+import { failureOfHttpStatus } from '../shared/http-failure.ts';
 
 const GONE = new Set(['channel_not_found', 'is_archived', 'team_access_not_granted', 'team_not_found']);
 const TRANSIENT = new Set([
@@ -43,7 +44,7 @@ function failureOf(error: unknown): { kind: DeliveryFailure; reason: string } {
   if (code === webApi.ErrorCode.RateLimitedError) return { kind: 'transient', reason: 'rate limited' };
   if (code === webApi.ErrorCode.HTTPError) {
     const status = (error as webApi.WebAPIHTTPError).statusCode;
-    return { kind: status >= 500 || status === 429 ? 'transient' : 'forbidden', reason: `HTTP ${status}` };
+    return { kind: failureOfHttpStatus(status), reason: `HTTP ${status}` };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'transient', reason: message };

@@ -46,7 +46,7 @@ function trimDividers(blocks: Block[]): Block[] {
  * The readable text of blocks, in mrkdwn like the blocks themselves, bounded in length: the
  * header, then the sections (the substance, which notifications show first), then the small print.
  */
-export function fallbackText(blocks: Block[]): string {
+function fallbackText(blocks: Block[]): string {
   const lines = [...blocks]
     .sort((a, b) => fallbackOrder(a) - fallbackOrder(b))
     .flatMap((block): string[] => {

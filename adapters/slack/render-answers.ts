@@ -46,7 +46,7 @@ export function searchBlocks(reply: SearchReply): Block[] {
 }
 
 /** `[1] <url|Title> · May 6, 2024` */
-export function citationLine(citation: Citation, index: number): string {
+function citationLine(citation: Citation, index: number): string {
   return `[${index + 1}] ${linkedTitleAndDate(citation)}`;
 }
 
@@ -68,7 +68,7 @@ function questionContext(question: string): Block[] {
  * boundaries, so a span that starts or ends inside a word is left plain rather than shown
  * with stray asterisks.
  */
-export function emphasize(text: string, highlight: string | undefined): string {
+function emphasize(text: string, highlight: string | undefined): string {
   const span = highlight?.trim();
   const start = span ? text.indexOf(span) : -1;
   if (!span || start < 0 || /[\r\n*]/.test(span)) return escapeMrkdwn(text);

@@ -49,7 +49,7 @@ function quoteBlocks(quote: QuoteView): Block[] {
 }
 
 /** "— Lt. Gen. Thomas James, U.S. Space Command deputy commander" */
-export function attribution(speaker: string, role: string | null | undefined): string {
+function attribution(speaker: string, role: string | null | undefined): string {
   return `— ${escapeMrkdwn(role ? `${speaker}, ${role}` : speaker)}`;
 }
 

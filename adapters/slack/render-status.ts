@@ -42,8 +42,8 @@ export function helpBlocks(reply: HelpReply): Block[] {
   if (reply.command) {
     const command = reply.command;
     return [
-      ...sections([`*${slashUsage(command.usage)}*`, escapeMrkdwn(command.description)]),
-      ...contexts(command.examples.length ? [`e.g. ${command.examples.map(slashExample).join(' · ')}`] : []),
+      ...sections([`*${slashCode(command.usage)}*`, escapeMrkdwn(command.description)]),
+      ...contexts(command.examples.length ? [`e.g. ${command.examples.map(slashCode).join(' · ')}`] : []),
     ];
   }
   return [
@@ -57,16 +57,13 @@ export function helpBlocks(reply: HelpReply): Block[] {
 }
 
 function commandLine(command: CommandHelp): string {
-  const example = command.examples[0] ? ` · e.g. ${slashExample(command.examples[0])}` : '';
-  return `*${slashUsage(command.usage)}*\n${escapeMrkdwn(command.description)}${example}`;
+  const example = command.examples[0] ? ` · e.g. ${slashCode(command.examples[0])}` : '';
+  return `*${slashCode(command.usage)}*\n${escapeMrkdwn(command.description)}${example}`;
 }
 
-function slashUsage(usage: string): string {
-  return `\`${SLASH_COMMAND} ${escapeMrkdwn(usage)}\``;
-}
-
-function slashExample(example: string): string {
-  return `\`${SLASH_COMMAND} ${escapeMrkdwn(example)}\``;
+/** Typed text as `/sitrep text`, in code. */
+function slashCode(text: string): string {
+  return `\`${SLASH_COMMAND} ${escapeMrkdwn(text)}\``;
 }
 
 /** An optional bold title, then the lines. */

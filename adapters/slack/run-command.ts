@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Reply } from '../../src/replies/reply.ts';
+import { reportFailure } from '../shared/report-failure.ts';
 import type { CanManageChannel } from './channel-permission.ts';
 import { parseCommandText, type SlackOrigin, toCommandRequest } from './to-request.ts';
 
@@ -22,8 +22,6 @@ export async function runCommand(deps: CommandDeps, origin: SlackOrigin, text: s
     const canManageChannel = await deps.canManageChannel(origin, parsed);
     return await deps.bot.handle(toCommandRequest(parsed, origin, canManageChannel));
   } catch (error) {
-    const ref = randomUUID().slice(0, 8);
-    deps.logger.error({ err: error, ref, channel: origin.channelId }, 'Slack command failed');
-    return { kind: 'error', code: 'internal', ref, message: `Something went wrong on my side (ref ${ref}).` };
+    return reportFailure(deps.logger, error, 'Slack command failed', { channel: origin.channelId });
   }
 }

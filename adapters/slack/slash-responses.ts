@@ -68,7 +68,7 @@ export function sharedResponses(reply: Reply, sharedByUserId: string): SlashResp
 }
 
 /** The text typed after `/sitrep`, carried by the button so the command can run again for everyone. */
-export function shareButton(typedText: string): Block | undefined {
+function shareButton(typedText: string): Block | undefined {
   const value = JSON.stringify({ text: typedText });
   if (value.length > LIMITS.buttonValue) return undefined;
   return {

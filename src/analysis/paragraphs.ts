@@ -14,11 +14,8 @@ export function paragraphSpans(body: string): ParagraphSpan[] {
   const spans: ParagraphSpan[] = [];
   let chunkStart = 0;
   const pushTrimmed = (from: number, to: number) => {
-    let start = from;
-    let end = to;
-    while (start < end && isSpace(body.charCodeAt(start))) start++;
-    while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-    if (end > start) spans.push({ index: spans.length, start, end });
+    const span = trimmedSpan(body, from, to);
+    if (span) spans.push({ index: spans.length, ...span });
   };
   for (const separator of body.matchAll(PARAGRAPH_BREAK)) {
     pushTrimmed(chunkStart, separator.index);
@@ -26,6 +23,15 @@ export function paragraphSpans(body: string): ParagraphSpan[] {
   }
   pushTrimmed(chunkStart, body.length);
   return spans;
+}
+
+/** `body[from, to)` without its leading and trailing whitespace, or null when nothing else is left. */
+export function trimmedSpan(body: string, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(body.charCodeAt(start))) start++;
+  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
 }
 
 /** Whitespace as `\s` sees it, for the characters articles contain. */

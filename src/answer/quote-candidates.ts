@@ -26,6 +26,7 @@ export function quoteCandidates(
     const entry = articles.get(quote.articleId) ?? standIn(kb, quote.articleId);
     if (!entry) continue;
     articles.set(quote.articleId, entry);
+    const focus = focusTerms(terms, articleTerms(entry.item).titleStems);
     for (const [index, sentence] of entry.item.sentences.entries()) {
       const start = Math.max(quote.start, sentence.start);
       const end = Math.min(quote.end, sentence.end);
@@ -37,7 +38,6 @@ export function quoteCandidates(
         class: 'name' as const,
         fit: 1,
       };
-      const focus = focusTerms(terms, articleTerms(entry.item).titleStems);
       const features = sentenceFeatures({ retrieved: entry, focus, index, terms, intent, span });
       candidates.push({ retrieved: entry, index, features, score: rankScore(features), highlight: span });
     }

@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
-
-// The stemmer ships without type declarations; load it through require and type it here.
-const stem = createRequire(import.meta.url)('wink-porter2-stemmer') as (word: string) => string;
+import { stem } from '../search/stem.ts';
 
 /** Words that carry no topic: function words, question words and the filler of chat questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -17,17 +14,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-const stemCache = new Map<string, string>();
-
-/** The Porter2 stem of a lower-case word, cached (stemming dominates tokenizing otherwise). */
+/** The Porter2 stem of a lower-case word; words starting with a digit stay whole. */
 export function stemWord(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stem(word);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
+  return /^\d/.test(word) ? word : stem(word);
 }
 
 /** A word of a text with its place, so callers can measure distances and map back to the text. */

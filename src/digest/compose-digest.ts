@@ -2,6 +2,7 @@ import type { AnalyzedArticle } from '../analysis/types.ts';
 import { termStatsFor } from '../answer/term-stats.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { Digest, DigestGroup, DigestItem } from '../replies/reply.ts';
+import { wordCount } from '../summarize/eligibility.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
 import { headlineOf } from './headline.ts';
 import { strongestQuote } from './strongest-quote.ts';
@@ -31,7 +32,9 @@ export function composeDigest(kb: KnowledgeBase, window: DigestWindow): Digest {
   for (const { item } of dated) {
     const topic = topicOf.get(item.article.id);
     if (!topic || (wanted.length > 0 && !wanted.includes(topic))) continue;
-    groups.set(topic, [...(groups.get(topic) ?? []), digestItem(item)]);
+    const items = groups.get(topic) ?? [];
+    items.push(digestItem(item));
+    groups.set(topic, items);
   }
   const ordered: DigestGroup[] = [...groups.entries()]
     .map(([topic, items]) => ({ topic, items }))
@@ -61,6 +64,5 @@ function digestItem(item: AnalyzedArticle): DigestItem {
 
 function shortSummary(item: AnalyzedArticle): string[] {
   const sentences = summarizeArticle(item, { sentences: 2 }).sentences;
-  const words = sentences.join(' ').split(/\s+/).length;
-  return words <= MAX_SUMMARY_WORDS ? sentences : sentences.slice(0, 1);
+  return wordCount(sentences.join(' ')) <= MAX_SUMMARY_WORDS ? sentences : sentences.slice(0, 1);
 }

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Quote } from '../analysis/types.ts';
+import { wordCount } from '../summarize/eligibility.ts';
 
 /**
  * The quote a digest shows for an article: a complete thought (6 to 60 words, shorter or longer
@@ -18,7 +19,7 @@ export function strongestQuote(item: AnalyzedArticle, shown: readonly string[] =
 }
 
 function quoteScore(quote: Quote, bodyLength: number): number {
-  const words = quote.text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(quote.text);
   const lengthFit = words < 6 ? words / 6 : words > 60 ? 60 / words : 1;
   const named = quote.speaker.trim() !== quote.speakerShort.trim() ? 0.5 : 0;
   const role = quote.role ? 0.2 : 0;

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { SkippedFile } from '../knowledge/article.ts';
+import { sha256Hex } from '../knowledge/hash.ts';
 import type { Logger } from '../logger.ts';
 import { type CompactAnalysis, compactAnalysis, expandAnalysis } from './compact-analysis.ts';
 import { writeAtomically } from './write-atomically.ts';
@@ -61,7 +61,7 @@ export class AnalysisCache {
   }
 
   private fileOf(source: string): string {
-    return path.join(this.dir, `${createHash('sha256').update(source).digest('hex').slice(0, 32)}.json`);
+    return path.join(this.dir, `${sha256Hex(source).slice(0, 32)}.json`);
   }
 
   private warnOnce(error: unknown): void {

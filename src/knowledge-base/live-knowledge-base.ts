@@ -121,7 +121,8 @@ export class KnowledgeSync {
 
   /** Articles in source order, first of each id kept; every skipped file with its reason. */
   private visibleArticles(): { items: AnalyzedArticle[]; skipped: SkippedFile[] } {
-    const all = this.sources.sources().flatMap((source) => source.articles.map((item) => ({ item, source })));
+    const sources = this.sources.sources();
+    const all = sources.flatMap((source) => source.articles.map((item) => ({ item, source })));
     const unique = resolveDuplicateIds(all.map(({ item }) => item.article));
     const kept = new Set<Article>(unique.articles);
     const visible = all.filter(({ item }) => kept.has(item.article));
@@ -129,7 +130,7 @@ export class KnowledgeSync {
     const problem = this.sources.problem();
     const skipped = [
       ...(problem ? [problem] : []),
-      ...this.sources.sources().flatMap((source) => source.skipped),
+      ...sources.flatMap((source) => source.skipped),
       ...unique.skipped,
     ];
     return { items: visible.map(({ item }) => item), skipped };

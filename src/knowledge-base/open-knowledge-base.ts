@@ -3,6 +3,7 @@ import { ANALYZER_VERSION, analyzeArticle } from '../analysis/analyze.ts';
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Clock } from '../clock.ts';
 import type { Article } from '../knowledge/article.ts';
+import type { IntervalTimer } from '../knowledge/feeds/feed-poller.ts';
 import type { Logger } from '../logger.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import type { ArticleSeenStore } from '../store/feed-store.ts';
@@ -19,10 +20,7 @@ export type { KnowledgeBaseStats, RefreshResult } from './live-knowledge-base.ts
 export const DEFAULT_WATCH_INTERVAL_MS = 5_000;
 
 /** The timer `watch()` uses; tests pass a fake one. */
-export interface WatchTimer {
-  setInterval(callback: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
-}
+export type WatchTimer = IntervalTimer;
 
 export interface OpenKnowledgeBaseOptions {
   knowledgeDir: string;

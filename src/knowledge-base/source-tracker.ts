@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Article, SkippedFile } from '../knowledge/article.ts';
-import { type KnowledgeFile, listKnowledgeFiles, MAX_KNOWLEDGE_FILE_BYTES } from '../knowledge/load-dir.ts';
+import { sha256Hex } from '../knowledge/hash.ts';
+import { type KnowledgeFile, listKnowledgeFiles } from '../knowledge/list-files.ts';
 import { parseKnowledgeFile } from '../knowledge/parse-file.ts';
+import { readKnowledgeFile, unreadableFolder } from '../knowledge/read-knowledge-file.ts';
 import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
 
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
@@ -52,7 +52,7 @@ export class SourceTracker {
       listed = await listKnowledgeFiles(dir);
       this.folderProblem = undefined;
     } catch (error) {
-      this.folderProblem = { file: dir, reason: `cannot read the knowledge folder (${errorCode(error)})` };
+      this.folderProblem = unreadableFolder(dir, error);
       listed = [];
     }
     const next = new Map<string, TrackedSource>();
@@ -80,7 +80,7 @@ export class SourceTracker {
     for (const article of articles) {
       const key = `feed:${article.id}`;
       if (next.has(key)) continue;
-      const hash = sha256(JSON.stringify(article));
+      const hash = sha256Hex(JSON.stringify(article));
       const previous = this.feeds.get(key);
       const parse = () => ({ articles: [article], skipped: [] });
       const source = previous?.hash === hash ? previous : await this.analyzed(key, hash, changes, parse);
@@ -96,26 +96,15 @@ export class SourceTracker {
 
   private async loadFile(key: string, file: KnowledgeFile, changes: SourceChanges): Promise<TrackedSource> {
     const stat = { size: file.size, mtimeMs: file.mtimeMs };
-    if (file.size > MAX_KNOWLEDGE_FILE_BYTES) {
-      const megabytes = (file.size / 1024 / 1024).toFixed(1);
-      const reason = `file is too large (${megabytes} MB, the limit is 5 MB); split it into smaller files`;
-      return {
-        source: key,
-        hash: `size:${file.size}`,
-        articles: [],
-        skipped: [{ file: file.rel, reason }],
-        ...stat,
-      };
+    const read = await readKnowledgeFile(file);
+    if (!read.ok) {
+      const skipped = [{ file: file.rel, reason: read.reason }];
+      // An unreadable file records no size or mtime: the next rescan tries again.
+      if (!read.isTooLarge) return { source: key, hash: 'unreadable', articles: [], skipped };
+      return { source: key, hash: `size:${file.size}`, articles: [], skipped, ...stat };
     }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.path);
-    } catch (error) {
-      // No size or mtime recorded: the next rescan tries again.
-      const reason = `cannot read the file (${errorCode(error)})`;
-      return { source: key, hash: 'unreadable', articles: [], skipped: [{ file: file.rel, reason }] };
-    }
-    const hash = sha256(bytes);
+    const { bytes } = read;
+    const hash = sha256Hex(bytes);
     const previous = this.files.get(key);
     if (previous?.hash === hash) return { ...previous, ...stat };
     const analysis = await this.analyzed(key, hash, changes, () => parseKnowledgeFile(file.rel, bytes));
@@ -142,13 +131,4 @@ export class SourceTracker {
 
 function emptyChanges(): SourceChanges {
   return { added: [], changed: [], removed: [], analyzed: 0 };
-}
-
-function sha256(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code ?? (error instanceof Error ? error.message : String(error));
 }

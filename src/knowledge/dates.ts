@@ -1,3 +1,5 @@
+import { collapseWhitespace } from './paragraphs.ts';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -30,7 +32,7 @@ const HAS_TIME = /\d{1,2}:\d{2}/u;
 export function normalizeDate(value: unknown): string | undefined {
   if (value instanceof Date) return fromDateObject(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().replace(/\s+/gu, ' ');
+  const text = collapseWhitespace(value);
   if (!text) return undefined;
   const iso = ISO_DATE.exec(text);
   if (iso) return calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));

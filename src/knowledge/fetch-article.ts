@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Article } from './article.ts';
 import { fetchText } from './feeds/fetch-text.ts';
 import { extractPage } from './formats/html.ts';
+import { shortSha1 } from './hash.ts';
 
 export type FetchArticleResult = { ok: true; article: Article } | { ok: false; error: string };
 
@@ -22,7 +22,7 @@ export async function fetchArticle(
   const page = extractPage(fetched.text);
   if (!page.body.trim()) return { ok: false, error: 'the page has no readable text' };
   const article: Article = {
-    id: `url:${createHash('sha1').update(url).digest('hex').slice(0, 12)}`,
+    id: `url:${shortSha1(url)}`,
     title: page.title ?? url,
     tags: page.tags,
     body: page.body,

@@ -1,16 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import type { Article, SkippedFile } from './article.ts';
 import { resolveDuplicateIds } from './duplicate-ids.ts';
 import type { KnowledgeLogger } from './knowledge-logger.ts';
 import { type KnowledgeFile, listKnowledgeFiles } from './list-files.ts';
 import { parseKnowledgeFile } from './parse-file.ts';
+import { readKnowledgeFile, unreadableFolder } from './read-knowledge-file.ts';
 
 export { resolveDuplicateIds } from './duplicate-ids.ts';
 export type { KnowledgeFile } from './list-files.ts';
 export { listKnowledgeFiles } from './list-files.ts';
 
-/** Files above this size are skipped unread: a knowledge article is never that long. */
-export const MAX_KNOWLEDGE_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_KNOWLEDGE_FILE_BYTES } from './read-knowledge-file.ts';
 
 export interface LoadOptions {
   logger: KnowledgeLogger;
@@ -32,7 +31,7 @@ export async function loadKnowledgeDir(
   try {
     files = await listKnowledgeFiles(dir);
   } catch (error) {
-    skipped.push({ file: dir, reason: `cannot read the knowledge folder (${errorCode(error)})` });
+    skipped.push(unreadableFolder(dir, error));
   }
   for (const file of files) {
     const parsed = await loadFile(file);
@@ -46,27 +45,7 @@ export async function loadKnowledgeDir(
 }
 
 async function loadFile(file: KnowledgeFile): Promise<{ articles: Article[]; skipped: SkippedFile[] }> {
-  if (file.size > MAX_KNOWLEDGE_FILE_BYTES) {
-    const megabytes = (file.size / 1024 / 1024).toFixed(1);
-    return skipFile(
-      file,
-      `file is too large (${megabytes} MB, the limit is 5 MB); split it into smaller files`,
-    );
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file.path);
-  } catch (error) {
-    return skipFile(file, `cannot read the file (${errorCode(error)})`);
-  }
-  return parseKnowledgeFile(file.rel, bytes);
-}
-
-function skipFile(file: KnowledgeFile, reason: string): { articles: Article[]; skipped: SkippedFile[] } {
-  return { articles: [], skipped: [{ file: file.rel, reason }] };
-}
-
-function errorCode(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code ?? (error instanceof Error ? error.message : String(error));
+  const read = await readKnowledgeFile(file);
+  if (!read.ok) return { articles: [], skipped: [{ file: file.rel, reason: read.reason }] };
+  return parseKnowledgeFile(file.rel, read.bytes);
 }

@@ -1,4 +1,5 @@
 import type { ChannelRef } from '../bot/request.ts';
+import { headlineOf } from '../digest/headline.ts';
 import type { Digest, NoticeReply, Reply } from '../replies/reply.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
@@ -40,17 +41,21 @@ export function windowStart(
 }
 
 /**
- * Composes the window and drops articles already sent to the channel, articles of a run being
+ * The channel's next digest at `now`: composes the window from `windowStart` to `now` for the
+ * subscription's topics and drops articles already sent to the channel, articles of a run being
  * posted to it right now (a `/digest now` racing the daily briefing), and repeats inside it.
  */
 export function planDigest(
   store: SitrepStore,
   compose: ComposeDigest,
   channel: ChannelRef,
-  window: { since: Date; until: Date; topics: string[] },
+  subscription: Subscription | undefined,
+  now: Date,
 ): DigestPlan {
-  const { since, until } = window;
-  const topics = window.topics.length > 0 ? window.topics : undefined;
+  const since = windowStart(store, channel, subscription, now);
+  const until = now;
+  const wanted = subscription?.topics ?? [];
+  const topics = wanted.length > 0 ? wanted : undefined;
   const digest = compose({ since, until, topics, by: 'added' });
   const candidates = digest.groups.flatMap((group) => group.items.map((item) => item.articleId));
   const excluded = store.sentArticles(channel, candidates);
@@ -69,7 +74,9 @@ export function planDigest(
     }))
     .filter((group) => group.items.length > 0);
   const articleIds = groups.flatMap((group) => group.items.map((item) => item.articleId));
-  return { since, until, digest: { ...digest, groups }, articleIds };
+  // The composed headline counted the dropped articles too.
+  const headline = headlineOf(groups, since, wanted);
+  return { since, until, digest: { ...digest, headline, groups }, articleIds };
 }
 
 /** The digest to post, the "nothing new" line, or nothing for a quiet subscription. */

@@ -3,7 +3,7 @@ import { channelKey, scheduledRunKey } from '../subscriptions/subscription.ts';
 import { decide } from './decide.ts';
 import { executeRun, type RunOutcome } from './execute-run.ts';
 import type { Occurrence } from './next-run.ts';
-import { planDigest, replyFor, windowStart } from './plan-digest.ts';
+import { planDigest, replyFor } from './plan-digest.ts';
 import { type Recovery, recoverInterruptedRuns } from './recover.ts';
 import { DEFAULT_GRACE_MS, type SchedulerDeps } from './types.ts';
 
@@ -87,12 +87,7 @@ function runScheduled(
   now: Date,
 ): Promise<RunOutcome> {
   const { channel } = subscription;
-  const since = windowStart(deps.store, channel, subscription, now);
-  const plan = planDigest(deps.store, deps.compose, channel, {
-    since,
-    until: now,
-    topics: subscription.topics,
-  });
+  const plan = planDigest(deps.store, deps.compose, channel, subscription, now);
   const claim = {
     key: scheduledRunKey(channel, occurrence.localDay),
     channel,

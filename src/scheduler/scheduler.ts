@@ -2,7 +2,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { ChannelRef } from '../bot/request.ts';
 import { channelKey } from '../subscriptions/subscription.ts';
 import { executeRun, type RunOutcome } from './execute-run.ts';
-import { type DigestPlan, planDigest, windowStart } from './plan-digest.ts';
+import { type DigestPlan, planDigest } from './plan-digest.ts';
 import { createSchedulerState, runDue, type TickReport } from './run-due.ts';
 import type { SchedulerDeps } from './types.ts';
 import { localDay } from './zoned-time.ts';
@@ -52,13 +52,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   };
 
   const preview = (channel: ChannelRef, now = deps.clock.now()): DigestPlan => {
-    const subscription = deps.store.getSubscription(channel);
-    const since = windowStart(deps.store, channel, subscription, now);
-    return planDigest(deps.store, deps.compose, channel, {
-      since,
-      until: now,
-      topics: subscription?.topics ?? [],
-    });
+    return planDigest(deps.store, deps.compose, channel, deps.store.getSubscription(channel), now);
   };
 
   return {

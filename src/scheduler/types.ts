@@ -1,27 +1,13 @@
 import type { DeliveryReceipt } from '../bot/deliver.ts';
 import type { ChannelRef } from '../bot/request.ts';
 import type { Clock } from '../clock.ts';
+import type { DigestWindow } from '../digest/window-articles.ts';
 import type { Logger } from '../logger.ts';
 import type { Digest, Reply } from '../replies/reply.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
 
-/** The articles a digest covers: added in `[since, until)`, optionally only these topics. */
-export interface DigestWindowRequest {
-  since: Date;
-  until: Date;
-  /** Absent means every topic. */
-  topics?: string[];
-  /**
-   * What places an article in the window. `added` (what briefings ask for): when Sitrep first
-   * saw it, so an article published yesterday but ingested today is in today's briefing and
-   * nothing falls between two briefings. `published` (the default): its published date, else
-   * when Sitrep first saw it.
-   */
-  by?: 'added' | 'published';
-}
-
 /** Builds the digest for a window (the digest module's composeDigest over the knowledge base). */
-export type ComposeDigest = (window: DigestWindowRequest) => Digest;
+export type ComposeDigest = (window: DigestWindow) => Digest;
 
 export interface DeliveryMeta {
   /** `platform:channel:YYYY-MM-DD` for a scheduled digest; adapters may attach it to the post. */

@@ -1,6 +1,7 @@
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency, termWeight } from './bm25.ts';
 import type { EngineView } from './engine-view.ts';
+import { INDEXED_FIELDS } from './passage-documents.ts';
 import type { QueryPlan } from './plan-query.ts';
 import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
@@ -108,7 +109,7 @@ export class QueryScorer {
 
   private fieldPlans(view: EngineView): FieldPlan[] {
     const { boost, article } = this.tuning;
-    return (['text', 'title', 'source'] as const).flatMap((field) => {
+    return INDEXED_FIELDS.flatMap((field) => {
       const fieldId = view.fieldIds[field];
       if (fieldId === undefined) return [];
       return [

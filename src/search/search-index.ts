@@ -11,7 +11,7 @@ import {
 } from './passage-documents.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
 import { decodeEngine, type EncodedEngine, encodeEngine } from './postings-codec.ts';
-import { QueryScorer, type ScoredArticle, type ScoredPassage } from './query-scorer.ts';
+import { QueryScorer, type ScoredArticle } from './query-scorer.ts';
 import { indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
 import { buildSnippet } from './snippet.ts';
 import type { ArticleHit, PassageHit, SearchOptions } from './types.ts';
@@ -117,7 +117,7 @@ export class SearchIndex {
   searchPassages(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): PassageHit[] {
     const { plan, view } = this.plan(query);
     return this.scorer.topPassages(plan, view, this.table, limit).map((passage) => ({
-      passageId: this.passageIdOf(passage),
+      passageId: view.documentIds.get(passage.shortId) ?? '',
       articleId: this.table.idAt(passage.article),
       score: passage.score,
       terms: plan.queryTerms.filter((_, slot) => (passage.slots & (1 << slot)) !== 0),
@@ -128,7 +128,7 @@ export class SearchIndex {
   searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
     const { plan, view } = this.plan(query);
     return this.scorer.topArticles(plan, view, this.table, limit).flatMap((scored) => {
-      const hit = this.toArticleHit(scored, plan);
+      const hit = this.toArticleHit(scored, plan, view);
       return hit ? [hit] : [];
     });
   }
@@ -169,14 +169,10 @@ export class SearchIndex {
     return { plan: planQuery(query, view, this.tuning), view };
   }
 
-  private passageIdOf(passage: ScoredPassage): string {
-    return viewEngine(this.engine).documentIds.get(passage.shortId) ?? '';
-  }
-
-  private toArticleHit(scored: ScoredArticle, plan: QueryPlan): ArticleHit | undefined {
+  private toArticleHit(scored: ScoredArticle, plan: QueryPlan, view: EngineView): ArticleHit | undefined {
     const articleId = this.table.idAt(scored.article);
     const item = this.articles.get(articleId);
-    const passageId = scored.best ? this.passageIdOf(scored.best) : item?.passages[0]?.id;
+    const passageId = scored.best ? view.documentIds.get(scored.best.shortId) : item?.passages[0]?.id;
     const passage = passageId === undefined ? undefined : this.passages.get(passageId);
     if (!item || !passage) return undefined;
     const snippet = buildSnippet(passage, plan.indexTerms, this.tuning.snippetMaxLength);

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../knowledge/hash.ts';
+import type { Bm25 } from './bm25.ts';
 
 /** Ranking parameters of the passage index. */
 export interface SearchTuning {
   /** BM25+ term saturation (k), length normalization (b) and lower bound (d). */
-  bm25: { k: number; b: number; d: number };
+  bm25: Bm25;
   /** Field weights: a word of the title counts more than one of the passage, the source less. */
   boost: { text: number; title: number; source: number };
   /** Prefix expansion ("symp" → "symposium") only for query terms of this many characters or more. */
@@ -29,7 +30,7 @@ export interface SearchTuning {
    * postings, so there is no second index), plus a share of its best passage's score.
    */
   article: {
-    bm25: { k: number; b: number; d: number };
+    bm25: Bm25;
     /** How much each field's words count in the article's bag of words (title and source once). */
     fields: { text: number; title: number; source: number };
     coordination: number;
@@ -66,6 +67,6 @@ const INDEX_FORMAT = 2;
 
 /** Identifies the term format and tuning of an index snapshot; a snapshot of another version is rebuilt. */
 export function indexVersion(tuning: Readonly<SearchTuning>): string {
-  const digest = createHash('sha256').update(JSON.stringify(tuning)).digest('hex').slice(0, 12);
+  const digest = sha256Hex(JSON.stringify(tuning)).slice(0, 12);
   return `${INDEX_FORMAT}-${digest}`;
 }

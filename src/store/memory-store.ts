@@ -1,6 +1,7 @@
 import type { ChannelRef } from '../bot/request.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
+import { isClaimable, unconfirmedFailure } from './run-rules.ts';
 import type {
   DeliveryRecord,
   DigestRun,
@@ -53,8 +54,7 @@ export class MemoryStore implements SitrepStore {
 
   claimRun(claim: RunClaim): DigestRun | undefined {
     const existing = this.runs.get(claim.key);
-    if (existing && !(existing.status === 'failed' && existing.failure?.kind === 'transient'))
-      return undefined;
+    if (!isClaimable(existing)) return undefined;
     const run: DigestRun = {
       ...copy(claim),
       status: 'claimed',
@@ -85,7 +85,7 @@ export class MemoryStore implements SitrepStore {
   }
 
   markUnconfirmed(key: string, at: string): boolean {
-    const failure: RunFailure = { kind: 'unknown', message: 'stopped before the platform confirmed', at };
+    const failure = unconfirmedFailure(at);
     return this.transition(key, (run) => ({ ...run, status: 'unconfirmed', failure }));
   }
 

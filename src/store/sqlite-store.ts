@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelRef } from '../bot/request.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
+import { isClaimable, unconfirmedFailure } from './run-rules.ts';
 import type {
   DeliveryRecord,
   DigestRun,
@@ -75,8 +76,7 @@ export class SqliteStore implements SitrepStore {
     return this.db
       .transaction((): DigestRun | undefined => {
         const existing = this.getRun(claim.key);
-        if (existing && !(existing.status === 'failed' && existing.failure?.kind === 'transient'))
-          return undefined;
+        if (!isClaimable(existing)) return undefined;
         const run: DigestRun = {
           ...claim,
           status: 'claimed',
@@ -108,7 +108,7 @@ export class SqliteStore implements SitrepStore {
   }
 
   markUnconfirmed(key: string, at: string): boolean {
-    const failure: RunFailure = { kind: 'unknown', message: 'stopped before the platform confirmed', at };
+    const failure = unconfirmedFailure(at);
     return this.transition(key, (run) => ({ ...run, status: 'unconfirmed', failure }));
   }
 

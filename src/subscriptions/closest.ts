@@ -11,12 +11,11 @@ export function closest(
   { limit = 3, keysOf = (candidate: string) => [candidate] } = {},
 ): string[] {
   const allowed = Math.max(2, Math.floor(input.length / 4));
+  const needle = input.toLowerCase();
   return candidates
     .map((candidate) => ({
       candidate,
-      distance: Math.min(
-        ...keysOf(candidate).map((key) => editDistance(input.toLowerCase(), key.toLowerCase())),
-      ),
+      distance: Math.min(...keysOf(candidate).map((key) => editDistance(needle, key.toLowerCase()))),
     }))
     .filter(({ distance }) => distance <= allowed)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))

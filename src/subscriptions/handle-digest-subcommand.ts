@@ -1,7 +1,7 @@
 import type { ChannelRef, UserRef } from '../bot/request.ts';
 import type { Clock } from '../clock.ts';
 import type { Reply } from '../replies/reply.ts';
-import { nothingNew, planDigest, windowStart } from '../scheduler/plan-digest.ts';
+import { nothingNew, planDigest } from '../scheduler/plan-digest.ts';
 import type { DigestScheduler } from '../scheduler/scheduler.ts';
 import type { ComposeDigest } from '../scheduler/types.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
@@ -48,7 +48,7 @@ export async function handleDigestSubcommand(
     case 'subscribe':
       return subscribe(args, ctx, now);
     case 'unsubscribe':
-      return unsubscribe(ctx, now);
+      return unsubscribe(ctx);
     case 'status':
       return statusReply(
         ctx.store.getSubscription(ctx.channel),
@@ -69,14 +69,9 @@ export async function handleDigestSubcommand(
 
 function preview(ctx: DigestCommandContext, now: Date, isPrivate: boolean): Reply {
   const subscription = ctx.store.getSubscription(ctx.channel);
-  const since = windowStart(ctx.store, ctx.channel, subscription, now);
-  const plan = planDigest(ctx.store, ctx.compose, ctx.channel, {
-    since,
-    until: now,
-    topics: subscription?.topics ?? [],
-  });
+  const plan = planDigest(ctx.store, ctx.compose, ctx.channel, subscription, now);
   const zone = subscription?.timezone ?? ctx.defaultTimezone;
-  if (plan.articleIds.length === 0) return { ...nothingNew(since, zone), private: isPrivate };
+  if (plan.articleIds.length === 0) return { ...nothingNew(plan.since, zone), private: isPrivate };
   return { kind: 'digest', digest: plan.digest, private: isPrivate };
 }
 

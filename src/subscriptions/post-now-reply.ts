@@ -2,6 +2,7 @@ import type { Reply } from '../replies/reply.ts';
 import { nothingNew } from '../scheduler/plan-digest.ts';
 import type { ManualPostResult } from '../scheduler/scheduler.ts';
 import type { DigestCommandContext } from './handle-digest-subcommand.ts';
+import { plural } from './plural.ts';
 
 /** What the person who typed `/digest now` sees once the scheduler has posted (or not). */
 export function postNowReply(result: ManualPostResult, ctx: DigestCommandContext): Reply {
@@ -14,7 +15,7 @@ export function postNowReply(result: ManualPostResult, ctx: DigestCommandContext
       return {
         kind: 'notice',
         lines: [
-          `Posted the briefing here (${result.run.articleIds.length} articles). The daily schedule is unchanged, ` +
+          `Posted the briefing here (${plural(result.run.articleIds.length, 'article')}). The daily schedule is unchanged, ` +
             'and the next briefing will not repeat these articles.',
         ],
         private: true,

@@ -2,6 +2,7 @@ import type { NoticeReply } from '../replies/reply.ts';
 import { formatDuration, formatLocal } from '../scheduler/format-local.ts';
 import { nextRunAt } from '../scheduler/next-run.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
+import { plural } from './plural.ts';
 import type { Subscription } from './subscription.ts';
 
 /**
@@ -89,8 +90,4 @@ function afterFailure(run: DigestRun, zone: string): string {
     default:
       return 'Its articles are kept for the next briefing.';
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

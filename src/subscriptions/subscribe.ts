@@ -49,7 +49,7 @@ export function subscribe(
   };
 }
 
-export function unsubscribe(ctx: DigestCommandContext, _now: Date): Reply {
+export function unsubscribe(ctx: DigestCommandContext): Reply {
   if (!canChangeSchedule(ctx.user)) return scheduleChangeRefusal('unsubscribe');
   const removed = ctx.store.removeSubscription(ctx.channel);
   return {

@@ -180,7 +180,7 @@ describe('digest status', () => {
     expect(linesOf(await run('status', '', member))).toEqual([
       'Schedule: 08:00 Europe/Brussels, every day, all topics. On days with nothing new, a short “nothing new” line is posted.',
       'Next: Wed 21 Oct 2026, 08:00 CEST (in 23 h).',
-      'Last briefing: Tue 20 Oct 2026, 08:00 CEST, sent “1 new articles” (1 article).',
+      'Last briefing: Tue 20 Oct 2026, 08:00 CEST, sent “1 new article on space” (1 article).',
       'Last problem: Mon 19 Oct 2026, 08:00 CEST, missing permission to post in this channel.',
     ]);
   });
@@ -207,7 +207,7 @@ describe('digest now and preview', () => {
     const reply = await run('now', '', member);
     expect(reply).toMatchObject({ kind: 'notice', private: true });
     expect(linesOf(reply)[0]).toMatch(
-      /^Posted the briefing here \(1 articles\)\. The daily schedule is unchanged/,
+      /^Posted the briefing here \(1 article\)\. The daily schedule is unchanged/,
     );
     sim.knowledge.add('later', 'army', '2026-10-20T05:45:00Z');
     await sim.runUntil('2026-10-20T06:01:00Z');
@@ -215,6 +215,8 @@ describe('digest now and preview', () => {
       ['2026-10-20T05:30:00.000Z', ['early']],
       ['2026-10-20T06:00:00.000Z', ['later']],
     ]);
+    // The headline counts only what the briefing carries, not the article `now` already posted.
+    expect(sim.platform.posts[1]?.reply).toMatchObject({ digest: { headline: '1 new article on army' } });
   });
 
   test('now with nothing new says so privately and posts nothing', async () => {

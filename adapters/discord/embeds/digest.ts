@@ -1,8 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import type { Digest, DigestGroup, DigestItem } from '../../../src/replies/reply.ts';
+import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { chunkBlocks, LIMITS } from '../limits.ts';
-import { formatDate, plain, sourceLine } from '../markdown.ts';
+import { plain, sourceLine } from '../markdown.ts';
 
 /**
  * A header embed (headline and window), then one embed per topic group. A group longer than

@@ -1,8 +1,9 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { FeedHealth, SourcesReply } from '../../../src/replies/reply.ts';
+import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
-import { formatDate, sourceLine } from '../markdown.ts';
+import { sourceLine } from '../markdown.ts';
 
 /** What the knowledge base holds: counts, the newest articles, and the health of each feed. */
 export function sourcesEmbed(reply: SourcesReply): APIEmbed {

@@ -1,8 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import type { SummaryReply } from '../../../src/replies/reply.ts';
+import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
-import { formatDate, plain, safeUrl } from '../markdown.ts';
+import { plain, safeUrl } from '../markdown.ts';
 
 /** The article's title linking to it, its summary sentences as bullets, date and id in the footer. */
 export function summaryEmbed(reply: SummaryReply): APIEmbed {

@@ -1,4 +1,5 @@
 import { ADVERB, ASIDE, SUBJECT_THEN_VERB, VERB } from './clause-patterns.ts';
+import { countWords } from './filters.ts';
 import { SPEECH_CUES } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -105,7 +106,7 @@ function attributionBefore({
   if (!verb) return null;
   const verbAt = beforeStart + verb.index;
   const tail = text.slice(verb.index + verb[0].length);
-  if (tail.split(/\s+/).filter(Boolean).length > MAX_WORDS_AFTER_VERB || /[.!?]\s/.test(tail)) return null;
+  if (countWords(tail) > MAX_WORDS_AFTER_VERB || /[.!?]\s/.test(tail)) return null;
   const subject = mentions.findLast(
     (mention) => mention.end <= verbAt && SUBJECT_BEFORE_VERB.test(body.slice(mention.end, verbAt)),
   );

@@ -35,9 +35,9 @@ export function extractQuotes(article: Article, sentences: Sentence[]): Quote[] 
   const table = buildNameTable(mentions);
   const isKnownPerson = (mention: Mention) => isPerson(mention, table);
   const quotes: Quote[] = [];
+  const shared = { body, mentions, isKnownPerson, paragraphs, sentences };
   let previous: Attributed | null = null;
   spans.forEach((span, i) => {
-    const shared = { body, mentions, isKnownPerson, paragraphs, sentences };
     const attribution = attribute(shared, span, spans[i - 1], spans[i + 1]);
     const text = body.slice(span.start, span.end);
     const follows = previous && continuesFrom(previous.span, span, paragraphs) ? previous : null;

@@ -1,4 +1,4 @@
-import { isSpace, type ParagraphSpan } from '../paragraphs.ts';
+import { isSpace, type ParagraphSpan, trimmedSpan } from '../paragraphs.ts';
 
 /** The inside of one pair of double quotation marks, as offsets into the body. */
 export interface QuoteSpan {
@@ -84,12 +84,4 @@ function isOpening(body: string, at: number, paragraph: ParagraphSpan, isInside:
   if (OPENING_GLYPHS.has(mark)) return true;
   if (CLOSING_GLYPHS.has(mark)) return false;
   return !isInside;
-}
-
-function trimmedSpan(body: string, from: number, to: number): { start: number; end: number } | null {
-  let start = from;
-  let end = to;
-  while (start < end && isSpace(body.charCodeAt(start))) start++;
-  while (end > start && isSpace(body.charCodeAt(end - 1))) end--;
-  return end > start ? { start, end } : null;
 }

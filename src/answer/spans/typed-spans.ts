@@ -117,7 +117,6 @@ function isAppositiveOfQuestion(sentence: string, span: Span, questionStems: Rea
 function isQuotedTitle(sentence: string, span: Span): boolean {
   const before = sentence.slice(Math.max(0, span.start - 1), span.start);
   const after = sentence.slice(span.end, span.end + 2);
-  return /^[‘“'"]$/.test(before) && /^[’”'",.]*[’”'"]/.test(after)
-    ? true
-    : /[’”]$/.test(span.text) && /[‘“]/.test(before);
+  const isWrapped = /^[‘“'"]$/.test(before) && /^[’”'",.]*[’”'"]/.test(after);
+  return isWrapped || (/[’”]$/.test(span.text) && /[‘“]/.test(before));
 }

@@ -37,10 +37,34 @@ export async function fetchText(url: string, options: FetchTextOptions): Promise
       await response.body?.cancel().catch(() => undefined);
       return { ok: false, status: response.status, error: `response too large (${declared} bytes)` };
     }
-    return { ok: true, status: response.status, text: await response.text(), headers: response.headers };
+    const text = await readLimited(response);
+    if (text === undefined) {
+      return {
+        ok: false,
+        status: response.status,
+        error: `response too large (over ${MAX_RESPONSE_BYTES} bytes)`,
+      };
+    }
+    return { ok: true, status: response.status, text, headers: response.headers };
   } catch (error) {
     return { ok: false, error: describeFetchError(error, options.timeoutMs) };
   }
+}
+
+/** The body as UTF-8 text, or undefined once it passes the limit (a body sent without a length). */
+async function readLimited(response: Response): Promise<string | undefined> {
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > MAX_RESPONSE_BYTES) {
+      await response.body.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 const NETWORK_ERRORS: Record<string, string> = {

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex, shortSha1 } from '../hash.ts';
+import { collapseWhitespace } from '../paragraphs.ts';
 import type { FeedItem } from './parse-feed.ts';
 
 /**
@@ -10,15 +11,12 @@ export function feedItemKeys(item: FeedItem): string[] {
   const keys: string[] = [];
   if (item.guid) keys.push(`guid:${item.guid}`);
   if (item.link) keys.push(`link:${item.link}`);
-  const content = `${item.title}\n${item.summary ?? ''}`.replace(/\s+/gu, ' ').trim().toLowerCase();
-  keys.push(`hash:${createHash('sha256').update(content).digest('hex')}`);
+  const content = collapseWhitespace(`${item.title}\n${item.summary ?? ''}`).toLowerCase();
+  keys.push(`hash:${sha256Hex(content)}`);
   return keys;
 }
 
 /** A stable article id for a feed item: `feed:` and 12 hex digits of the SHA-1 of its first key. */
 export function feedArticleId(keys: readonly string[]): string {
-  return `feed:${createHash('sha1')
-    .update(keys[0] ?? '')
-    .digest('hex')
-    .slice(0, 12)}`;
+  return `feed:${shortSha1(keys[0] ?? '')}`;
 }

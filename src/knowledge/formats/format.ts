@@ -1,4 +1,5 @@
 import type { Article, SkippedFile } from '../article.ts';
+import { collapseWhitespace } from '../paragraphs.ts';
 
 /** What parsing one knowledge file gives: the articles it holds and the parts that could not load. */
 export interface ParsedFile {
@@ -36,7 +37,7 @@ export function readTags(value: unknown): string[] {
 export function readString(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.replace(/\s+/gu, ' ').trim();
+  const trimmed = collapseWhitespace(value);
   return trimmed || undefined;
 }
 

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../article.ts';
-import { joinParagraphs } from '../paragraphs.ts';
+import { collapseWhitespace, joinParagraphs } from '../paragraphs.ts';
 import type { DomDocument, DomElement } from './dom.ts';
 import { baseName, type ParsedFile, pathWithoutExtension, single } from './format.ts';
 import { readPageMetadata } from './html-metadata.ts';
@@ -28,7 +28,7 @@ export function extractPage(html: string): ExtractedPage {
   const { document } = parseDocument(html);
   // Readability rewrites the document it reads, so metadata and the first heading are taken first.
   const metadata = readPageMetadata(document);
-  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
+  const heading = collapseWhitespace(document.querySelector('h1')?.textContent ?? '');
   const readable = readArticle(document);
   const body = readable?.content ? blocksToText(parseDocument(readable.content).document.body) : '';
   const title = metadata.title ?? (readable?.title || undefined) ?? (heading || undefined);

@@ -1,6 +1,6 @@
 import type { Article } from '../article.ts';
 import { normalizeDate } from '../dates.ts';
-import { joinParagraphs, splitPlainText } from '../paragraphs.ts';
+import { collapseWhitespace, joinParagraphs, splitPlainText } from '../paragraphs.ts';
 import { type ParsedFile, pathWithoutExtension, single } from './format.ts';
 import { isChromeLine } from './page-chrome.ts';
 
@@ -47,8 +47,8 @@ function findPageHeader(lines: string[]): PageHeader | undefined {
     if (!published) continue;
     const [titleIndex, sourceIndex] = nonEmptyIndexes(lines, index + 1);
     if (titleIndex === undefined) return undefined;
-    const title = collapse(lines[titleIndex]);
-    const sourceLine = sourceIndex === undefined ? '' : collapse(lines[sourceIndex]);
+    const title = collapseWhitespace(lines[titleIndex] ?? '');
+    const sourceLine = sourceIndex === undefined ? '' : collapseWhitespace(lines[sourceIndex] ?? '');
     if (sourceIndex !== undefined && looksLikeSource(sourceLine)) {
       return { title, published, source: sourceLine, bodyStart: sourceIndex + 1 };
     }
@@ -60,7 +60,7 @@ function findPageHeader(lines: string[]): PageHeader | undefined {
 function firstLineHeader(lines: string[]): PageHeader {
   const [titleIndex] = nonEmptyIndexes(lines, 0);
   if (titleIndex === undefined) return { title: '', bodyStart: lines.length };
-  return { title: collapse(lines[titleIndex]), bodyStart: titleIndex + 1 };
+  return { title: collapseWhitespace(lines[titleIndex] ?? ''), bodyStart: titleIndex + 1 };
 }
 
 /** A source line is a short name ("U.S. Space Command"), not the first sentence of the body. */
@@ -75,8 +75,4 @@ function nonEmptyIndexes(lines: string[], from: number): number[] {
     if (lines[index]?.trim()) indexes.push(index);
   }
   return indexes;
-}
-
-function collapse(line: string | undefined): string {
-  return (line ?? '').replace(/\s+/gu, ' ').trim();
 }

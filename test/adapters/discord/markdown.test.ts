@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, link, plain, safeUrl, withHighlight } from '../../../adapters/discord/markdown.ts';
+import { link, plain, safeUrl, withHighlight } from '../../../adapters/discord/markdown.ts';
+import { formatDate } from '../../../adapters/shared/format-date.ts';
 
 describe('markdown', () => {
   test('shows article text as written: no markup, headings, lists, quotes or mentions', () => {
@@ -41,6 +42,7 @@ describe('markdown', () => {
   test('formats dates in UTC so a date-only value never shows as the day before', () => {
     expect(formatDate('2024-05-06')).toBe('May 6, 2024');
     expect(formatDate('2024-05-06T23:30:00Z')).toBe('May 6, 2024');
+    expect(formatDate('2024-05-06T21:30:00-04:00')).toBe('May 6, 2024');
     expect(formatDate('someday')).toBeUndefined();
     expect(formatDate(undefined)).toBeUndefined();
   });

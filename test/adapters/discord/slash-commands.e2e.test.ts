@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Bot } from '../../../src/bot/bot.ts';
 import type { AnswerReply } from '../../../src/replies/reply.ts';
 import { discordError, rateLimited } from '../../fakes/discord/fake-rest.ts';
-import { memoryLogger } from '../../fakes/discord/memory-logger.ts';
 import { autocomplete, PERMISSIONS, slashCommand } from '../../fakes/discord/payloads.ts';
 import { type RecordingBot, recording } from '../../fakes/discord/recording-bot.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
 import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-adapter.ts';
+import { captureLogger } from '../../fakes/shared/capture-logger.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 import { digestItem, digestOf } from './sample-replies.ts';
 
@@ -21,7 +21,7 @@ const bigDigest = digestOf([
   { topic: 'Industry', items: Array.from({ length: 6 }, (_, i) => digestItem(100 + i, 700)) },
 ]);
 
-const logs = memoryLogger();
+const logs = captureLogger();
 let core: Bot;
 let bot: RecordingBot;
 let running: RunningAdapter;
@@ -154,9 +154,9 @@ describe('Discord failures, end to end', () => {
     const ref = /^ref ([0-9a-f]{8})$/.exec(followUp.embeds[0].footer.text)?.[1];
     expect(followUp.embeds[0].description).toBe(`Something went wrong on my side (ref ${ref}).`);
     expect(JSON.stringify(followUp)).not.toContain('on fire');
-    const logged = logs.lines().filter((line) => line.ref === ref);
+    const logged = logs.lines.filter((line) => line.ref === ref);
     expect(logged).toHaveLength(1);
-    expect(logged[0]?.err.message).toBe('database is on fire');
+    expect((logged[0]?.err as Error | undefined)?.message).toBe('database is on fire');
   });
 
   test('when Discord refuses the answer, the asker is told privately, with a reference id', async () => {
@@ -170,7 +170,9 @@ describe('Discord failures, end to end', () => {
     const followUp = traffic.at(-1)?.body;
     expect(followUp.flags).toBe(64);
     const ref = /\(ref ([0-9a-f]{8})\)/.exec(followUp.content)?.[1];
-    expect(logs.lines().filter((line) => line.ref === ref && line.err.code === 50035)).toHaveLength(1);
+    expect(
+      logs.lines.filter((line) => line.ref === ref && (line.err as { code?: number }).code === 50035),
+    ).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, test } from 'vitest';
 import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
-import { captureLogger } from '../../fakes/slack/capture-logger.ts';
+import { captureLogger } from '../../fakes/shared/capture-logger.ts';
 
 describe('Bolt logging through Sitrep', () => {
   test('writes structured lines at Sitrep level and ignores Bolt resetting the level', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createChannelPermission } from '../../../adapters/slack/channel-permission.ts';
 import type { ParsedCommand } from '../../../adapters/slack/to-request.ts';
-import { captureLogger } from '../../fakes/slack/capture-logger.ts';
+import { captureLogger } from '../../fakes/shared/capture-logger.ts';
 
 const subscribe: ParsedCommand = { command: 'digest', args: { action: 'subscribe' } };
 const inChannel = { channelId: 'C1', userId: 'U1' };

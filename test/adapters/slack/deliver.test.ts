@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
 import { createSlackDelivery } from '../../../adapters/slack/deliver.ts';
@@ -7,6 +5,7 @@ import { createChannelPacer } from '../../../adapters/slack/pacer.ts';
 import { DeliveryError } from '../../../src/bot/deliver.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { closeHttpServer, localHttpUrl, startLocalHttpServer } from '../../fakes/shared/local-http-server.ts';
 import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
 
@@ -93,11 +92,10 @@ describe('Slack delivery of scheduled replies', () => {
   });
 
   test('an unreachable Slack is a transient failure', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const deliver = deliverTo(`http://127.0.0.1:${port}/api/`);
+    const closed = await startLocalHttpServer();
+    const url = localHttpUrl(closed);
+    await closeHttpServer(closed);
+    const deliver = deliverTo(`${url}/api/`);
     expect(await failureOf(deliver({ platform: 'slack', id: 'C1' }, sample.digest))).toBe('transient');
   });
 

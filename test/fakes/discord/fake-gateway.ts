@@ -1,5 +1,9 @@
-import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import {
+  closeWebSocketServer,
+  localUrl,
+  startLocalWebSocketServer,
+} from '../shared/local-websocket-server.ts';
 import { guildCreate, ready } from './payloads.ts';
 
 export interface IdentifyPayload {
@@ -26,13 +30,11 @@ export class FakeDiscordGateway {
   }
 
   static async start(): Promise<FakeDiscordGateway> {
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', resolve));
-    return new FakeDiscordGateway(server);
+    return new FakeDiscordGateway(await startLocalWebSocketServer());
   }
 
   get url(): string {
-    return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return localUrl(this.server);
   }
 
   /** Sends a dispatch (op 0) such as INTERACTION_CREATE or MESSAGE_CREATE to the bot. */
@@ -42,11 +44,8 @@ export class FakeDiscordGateway {
     this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
   }
 
-  async close(): Promise<void> {
-    for (const client of this.server.clients) client.terminate();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  close(): Promise<void> {
+    return closeWebSocketServer(this.server);
   }
 
   private accept(socket: WebSocket): void {

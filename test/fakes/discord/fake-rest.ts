@@ -1,5 +1,10 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import {
+  closeHttpServer,
+  localHttpUrl,
+  readBody,
+  startLocalHttpServer,
+} from '../shared/local-http-server.ts';
 import { channelRoute } from './channel-route.ts';
 import { MessageLog } from './message-log.ts';
 import { postedMessage } from './payloads.ts';
@@ -66,16 +71,15 @@ export class FakeDiscordRest {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<FakeDiscordRest> {
-    const server = createServer();
+    const server = await startLocalHttpServer();
     const fake = new FakeDiscordRest(server);
     server.on('request', (req, res) => void fake.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
 
   /** The value for discord.js's `rest.api` option. */
   get apiUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api`;
+    return `${localHttpUrl(this.server)}/api`;
   }
 
   /** The next request matching `method` and `path` gets `response` instead of the default. */
@@ -95,11 +99,8 @@ export class FakeDiscordRest {
     return this.requests.filter((request) => request.method === method && path.test(request.path));
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve, reject) =>
-      this.server.close((error) => (error ? reject(error) : resolve())),
-    );
+  close(): Promise<void> {
+    return closeHttpServer(this.server);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -191,9 +192,7 @@ function webhookRoute(
 
 // biome-ignore lint/suspicious/noExplicitAny: request bodies are arbitrary JSON that tests inspect.
 async function readJson(req: IncomingMessage): Promise<any> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBody(req);
   if (!text) return {};
   try {
     return JSON.parse(text);

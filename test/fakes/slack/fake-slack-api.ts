@@ -1,5 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import {
+  closeHttpServer,
+  localHttpUrl,
+  readBody,
+  startLocalHttpServer,
+} from '../shared/local-http-server.ts';
+import { Recorded } from '../shared/recorded.ts';
 import { ChannelHistory, type HistoryMessage } from './channel-history.ts';
 
 /** A Web API call or a `response_url` post the fake received. */
@@ -22,11 +28,6 @@ export interface FakeAnswer {
 
 type Handler = (call: ApiCall) => FakeAnswer;
 
-interface Waiter {
-  matches: (call: ApiCall) => boolean;
-  resolve: (call: ApiCall) => void;
-}
-
 export const BOT_USER_ID = 'U0SITREP';
 export const BOT_ID = 'B0SITREP';
 export const TEAM_ID = 'T0TEAM';
@@ -38,7 +39,8 @@ export const TEAM_ID = 'T0TEAM';
  * Messages posted with chat.postMessage stay in their channel's history, with their metadata.
  */
 export class FakeSlackApi {
-  readonly calls: ApiCall[] = [];
+  private readonly recorded = new Recorded<ApiCall>();
+  readonly calls: ApiCall[] = this.recorded.items;
   /** Users returned by users.info, by id; unknown ids are ordinary members. */
   readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean }>();
   /** Each channel's messages: what chat.postMessage posted, plus any a test adds. */
@@ -46,7 +48,6 @@ export class FakeSlackApi {
   /** Where apps.connections.open points Socket Mode clients. */
   socketUrl = '';
   private readonly handlers = new Map<string, Handler>();
-  private readonly waiters: Waiter[] = [];
   private nextTs = 1_715_000_000;
 
   private constructor(private readonly server: Server) {
@@ -54,13 +55,11 @@ export class FakeSlackApi {
   }
 
   static async start(): Promise<FakeSlackApi> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return new FakeSlackApi(server);
+    return new FakeSlackApi(await startLocalHttpServer());
   }
 
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return localHttpUrl(this.server);
   }
 
   /** The base URL to give the Web API client (Slack's is https://slack.com/api/). */
@@ -79,10 +78,7 @@ export class FakeSlackApi {
 
   /** The first call, past or future, of `method` that satisfies `matches`. */
   waitFor(method: string, matches: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
-    const isMatch = (call: ApiCall) => call.method === method && matches(call);
-    const seen = this.calls.find(isMatch);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ matches: isMatch, resolve }));
+    return this.recorded.waitFor((call) => call.method === method && matches(call));
   }
 
   /** Adds a message to a channel's history as if someone (a person, another app) posted it. */
@@ -94,9 +90,8 @@ export class FakeSlackApi {
     return this.calls.filter((call) => call.method === method);
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeHttpServer(this.server);
   }
 
   private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -112,16 +107,7 @@ export class FakeSlackApi {
     const answer = (this.handlers.get(call.method) ?? ((c: ApiCall) => this.defaultAnswer(c)))(call);
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
-    this.record(call);
-  }
-
-  private record(call: ApiCall): void {
-    this.calls.push(call);
-    for (const waiter of [...this.waiters]) {
-      if (!waiter.matches(call)) continue;
-      this.waiters.splice(this.waiters.indexOf(waiter), 1);
-      waiter.resolve(call);
-    }
+    this.recorded.push(call);
   }
 
   private defaultAnswer(call: ApiCall): FakeAnswer {
@@ -174,12 +160,6 @@ export class FakeSlackApi {
 
 function ok(fields: Record<string, unknown>): FakeAnswer {
   return { body: { ok: true, ...fields } };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Form bodies (the Web API client) and JSON bodies (response URLs); JSON-valued fields decoded. */

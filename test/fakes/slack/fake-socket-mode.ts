@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { type WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import {
+  closeWebSocketServer,
+  localUrl,
+  startLocalWebSocketServer,
+} from '../shared/local-websocket-server.ts';
 
 /** What the app sends back for an envelope: `{ envelope_id, payload }`. */
 export interface EnvelopeAck {
@@ -33,13 +37,11 @@ export class FakeSocketMode {
   }
 
   static async start(): Promise<FakeSocketMode> {
-    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-    await new Promise<void>((resolve) => server.once('listening', resolve));
-    return new FakeSocketMode(server);
+    return new FakeSocketMode(await startLocalWebSocketServer());
   }
 
   get url(): string {
-    return `ws://127.0.0.1:${(this.server.address() as AddressInfo).port}/link`;
+    return localUrl(this.server, '/link');
   }
 
   /** Pushes an envelope (`slash_commands`, `events_api`, `interactive`) and resolves with its ack. */
@@ -57,9 +59,8 @@ export class FakeSocketMode {
     return acked;
   }
 
-  async close(): Promise<void> {
-    for (const client of this.server.clients) client.terminate();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return closeWebSocketServer(this.server);
   }
 
   private accept(socket: WebSocket): void {

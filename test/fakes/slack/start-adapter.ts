@@ -1,6 +1,6 @@
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.ts';
 import { createTestBot } from '../../support/test-bot.ts';
-import { type CapturedLogs, captureLogger } from './capture-logger.ts';
+import { type CapturedLogs, captureLogger } from '../shared/capture-logger.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
 import { SIGNING_SECRET } from './payloads.ts';
 import { type SpyBot, spyOn } from './spy-bot.ts';

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import type { Logger } from '../../../src/logger.ts';
+import { Recorded } from './recorded.ts';
 
 export interface LogLine {
   level: number;
@@ -16,27 +17,16 @@ export interface CapturedLogs {
 }
 
 export function captureLogger(level = 'info'): CapturedLogs {
-  const lines: LogLine[] = [];
-  const waiters: Array<{ matches: (line: LogLine) => boolean; resolve: (line: LogLine) => void }> = [];
+  const recorded = new Recorded<LogLine>();
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      const line = JSON.parse(String(chunk)) as LogLine;
-      lines.push(line);
-      for (const waiter of [...waiters]) {
-        if (!waiter.matches(line)) continue;
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
+      recorded.push(JSON.parse(String(chunk)) as LogLine);
       done();
     },
   });
   return {
     logger: pino({ level }, stream),
-    lines,
-    waitFor(matches) {
-      const seen = lines.find(matches);
-      if (seen) return Promise.resolve(seen);
-      return new Promise((resolve) => waiters.push({ matches, resolve }));
-    },
+    lines: recorded.items,
+    waitFor: (matches) => recorded.waitFor(matches),
   };
 }
