@@ -41,11 +41,15 @@ function printSummary(
   detailed: boolean,
 ): void {
   const lines = [
-    `Indexed ${report.articles} articles: ${report.passages} passages, ${report.quotes} quotes.`,
+    `Indexed ${count(report.articles, 'article')}: ${count(report.passages, 'passage')}, ${count(report.quotes, 'quote')}.`,
   ];
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${report.skipped.length} file(s)${detailed ? ':' : ' (use --stats to list them).'}`);
     if (detailed) lines.push(...report.skipped.map((s) => `  ${s.file}: ${s.reason}`));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
