@@ -2,7 +2,7 @@ import type { Bot } from '../../src/bot/bot.ts';
 import type { CommandRequest } from '../../src/bot/request.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { ErrorReply, Reply } from '../../src/replies/reply.ts';
-import { reportFailure as reportAdapterFailure } from '../shared/report-failure.ts';
+import { reportFailure as reportAdapterFailure } from '../../src/replies/report-failure.ts';
 
 /**
  * `bot.handle` promises never to throw; should it break that promise, the user still gets

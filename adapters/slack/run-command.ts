@@ -1,7 +1,7 @@
 import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import { reportFailure } from '../shared/report-failure.ts';
+import { reportFailure } from '../../src/replies/report-failure.ts';
 import type { CanManageChannel } from './channel-permission.ts';
 import { parseCommandText, type SlackOrigin, toCommandRequest } from './to-request.ts';
 

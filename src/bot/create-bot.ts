@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import { type Command, type CommandContext, UserError } from '../commands/command.ts';
 import { usageOf } from '../commands/help.ts';
@@ -7,6 +6,7 @@ import type { Services } from '../commands/services.ts';
 import type { Logger } from '../logger.ts';
 import { listSpeakers } from '../quotes/find-quotes.ts';
 import type { ErrorReply, Reply } from '../replies/reply.ts';
+import { reportFailure } from '../replies/report-failure.ts';
 import type { Bot, Choice } from './bot.ts';
 import { parseText } from './parse-text.ts';
 import type { CommandRequest } from './request.ts';
@@ -45,17 +45,10 @@ export function createBot({ services, clock, logger }: BotOptions): Bot {
       if (error instanceof UserError) {
         return { kind: 'error', code: error.code, message: error.message, suggestions: error.suggestions };
       }
-      const ref = randomUUID().slice(0, 8);
-      logger.error(
-        { err: error, ref, command: command.name, platform: request.channel.platform },
-        'command failed',
-      );
-      return {
-        kind: 'error',
-        code: 'internal',
-        ref,
-        message: `Something went wrong on my side (ref ${ref}).`,
-      };
+      return reportFailure(logger, error, 'command failed', {
+        command: command.name,
+        platform: request.channel.platform,
+      });
     }
   }
 

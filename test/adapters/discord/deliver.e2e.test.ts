@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toDeliveryError } from '../../../adapters/discord/deliver.ts';
-import { DeliveryError } from '../../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../../src/bot/request.ts';
 import { discordError, type FakeDiscordRest } from '../../fakes/discord/fake-rest.ts';
 import { fixedBot } from '../../fakes/discord/fixed-bot.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
 import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-adapter.ts';
+import { deliveryFailureOf } from '../../fakes/shared/delivery-failure.ts';
 import { digestItem, digestOf, everyKind } from './sample-replies.ts';
 
 const briefings: ChannelRef = { platform: 'discord', id: IDS.channel, workspaceId: IDS.guild };
@@ -22,15 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await running?.stop();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
-}
 
 describe('Discord delivery of scheduled briefings', () => {
   test('posts the digest into the channel, pinging nobody, and returns the message ids', async () => {
@@ -57,7 +48,7 @@ describe('Discord delivery of scheduled briefings', () => {
   });
 
   test('an unknown channel is gone', async () => {
-    const failure = await failureOf(
+    const failure = await deliveryFailureOf(
       running.adapter.deliver({ ...briefings, id: '929999999999999999' }, everyKind.answer),
     );
     expect(failure.failure).toBe('gone');
@@ -69,7 +60,7 @@ describe('Discord delivery of scheduled briefings', () => {
     [50001, 'Missing Access'],
   ])('a refusal with code %i (%s) is forbidden', async (code, message) => {
     rest.respondOnce('POST', posts, discordError(403, code, message));
-    const failure = await failureOf(running.adapter.deliver(briefings, everyKind.answer));
+    const failure = await deliveryFailureOf(running.adapter.deliver(briefings, everyKind.answer));
     expect(failure.failure).toBe('forbidden');
     expect(failure.message).toContain(String(code));
   });
@@ -78,12 +69,12 @@ describe('Discord delivery of scheduled briefings', () => {
     // discord.js retries a 5xx three times before giving up.
     for (let i = 0; i < 4; i++)
       rest.respondOnce('POST', posts, { status: 502, body: { message: 'Bad Gateway' } });
-    const failure = await failureOf(running.adapter.deliver(briefings, everyKind.answer));
+    const failure = await deliveryFailureOf(running.adapter.deliver(briefings, everyKind.answer));
     expect(failure.failure).toBe('transient');
   });
 
   test('a channel of another platform is not Discord’s to deliver', async () => {
-    const failure = await failureOf(
+    const failure = await deliveryFailureOf(
       running.adapter.deliver({ platform: 'slack', id: 'C1' }, everyKind.answer),
     );
     expect(failure.failure).toBe('gone');

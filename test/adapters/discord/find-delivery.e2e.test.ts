@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DeliveryError } from '../../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../../src/bot/request.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import { discordError, type RecordedRequest } from '../../fakes/discord/fake-rest.ts';
@@ -7,6 +6,7 @@ import { fixedBot } from '../../fakes/discord/fixed-bot.ts';
 import { asker, botUser, postedMessage } from '../../fakes/discord/payloads.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
 import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-adapter.ts';
+import { deliveryFailureOf } from '../../fakes/shared/delivery-failure.ts';
 import { digestItem, digestOf, everyKind } from './sample-replies.ts';
 
 const briefings: ChannelRef = { platform: 'discord', id: IDS.channel, workspaceId: IDS.guild };
@@ -44,15 +44,6 @@ afterAll(async () => {
   if (after) await after.stop();
   else await fake?.close();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<DeliveryError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return error as DeliveryError;
-}
 
 describe('marking a scheduled briefing', () => {
   test("ends the footer of the first message's last embed with the key's day, and marks nothing else", () => {
@@ -110,21 +101,21 @@ describe('a lookup that fails', () => {
     const announcements: ChannelRef = { ...briefings, id: IDS.noHistoryChannel };
     const key = `discord:${IDS.noHistoryChannel}:2026-11-26`;
     await after.adapter.deliver(announcements, everyKind.notice, { idempotencyKey: key });
-    const failure = await failureOf(after.adapter.findDelivery(announcements, key));
+    const failure = await deliveryFailureOf(after.adapter.findDelivery(announcements, key));
     expect(failure.failure).toBe('forbidden');
     expect(failure.message).toContain('Read Message History');
   });
 
   test('that Discord refuses (50001 Missing Access) is forbidden', async () => {
     fake.rest.respondOnce('GET', posts, discordError(403, 50001, 'Missing Access'));
-    const failure = await failureOf(after.adapter.findDelivery(briefings, keyOf('2026-11-26')));
+    const failure = await deliveryFailureOf(after.adapter.findDelivery(briefings, keyOf('2026-11-26')));
     expect(failure.failure).toBe('forbidden');
     expect(failure.message).toContain('50001');
   });
 
   test('in a deleted channel is gone', async () => {
     const deleted = { ...briefings, id: '929999999999999999' };
-    const failure = await failureOf(
+    const failure = await deliveryFailureOf(
       after.adapter.findDelivery(deleted, 'discord:929999999999999999:2026-11-26'),
     );
     expect(failure.failure).toBe('gone');
@@ -134,7 +125,7 @@ describe('a lookup that fails', () => {
     // discord.js retries a 5xx three times before giving up.
     for (let i = 0; i < 4; i++)
       fake.rest.respondOnce('GET', posts, { status: 503, body: { message: 'Service Unavailable' } });
-    const failure = await failureOf(after.adapter.findDelivery(briefings, keyOf('2026-11-26')));
+    const failure = await deliveryFailureOf(after.adapter.findDelivery(briefings, keyOf('2026-11-26')));
     expect(failure.failure).toBe('transient');
   });
 });

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { toBoltLogger } from '../../../adapters/slack/bolt-logger.ts';
 import { createSlackDelivery } from '../../../adapters/slack/deliver.ts';
 import { createChannelPacer } from '../../../adapters/slack/pacer.ts';
-import { DeliveryError } from '../../../src/bot/deliver.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { deliveryFailureOf } from '../../fakes/shared/delivery-failure.ts';
 import { closeHttpServer, localHttpUrl, startLocalHttpServer } from '../../fakes/shared/local-http-server.ts';
 import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
@@ -30,12 +30,7 @@ function deliverTo(apiUrl: string) {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DeliveryError);
-  return (error as DeliveryError).failure;
+  return (await deliveryFailureOf(promise)).failure;
 }
 
 describe('Slack delivery of scheduled replies', () => {

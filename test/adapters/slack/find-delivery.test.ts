@@ -1,23 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIGEST_EVENT_TYPE } from '../../../adapters/slack/digest-metadata.ts';
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.ts';
-import type { Bot } from '../../../src/bot/bot.ts';
 import { DeliveryError } from '../../../src/bot/deliver.ts';
 import type { ChannelRef } from '../../../src/bot/request.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
+import { unusedBot } from '../../fakes/shared/unused-bot.ts';
 import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
 
 let api: FakeSlackApi;
-
-// Delivery and lookup never consult the core.
-const unusedBot: Bot = {
-  handle: async () => ({ kind: 'notice', lines: [] }),
-  parseText: () => ({ command: 'help', args: {} }),
-  commands: () => [],
-  complete: () => [],
-};
 
 beforeAll(async () => {
   api = await FakeSlackApi.start();

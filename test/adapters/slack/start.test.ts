@@ -2,19 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSlack } from '../../../adapters/slack/main.ts';
 import { SlackSettingsError } from '../../../adapters/slack/settings.ts';
 import { SlackStartError } from '../../../adapters/slack/start-failure.ts';
-import type { Bot } from '../../../src/bot/bot.ts';
 import { silentLogger } from '../../../src/logger.ts';
+import { unusedBot } from '../../fakes/shared/unused-bot.ts';
 import { FakeSlackApi } from '../../fakes/slack/fake-slack-api.ts';
 
 let api: FakeSlackApi;
-
-// These starts fail before any command arrives, so the core is never asked anything.
-const unusedBot: Bot = {
-  handle: async () => ({ kind: 'notice', lines: [] }),
-  parseText: () => ({ command: 'help', args: {} }),
-  commands: () => [],
-  complete: () => [],
-};
 
 beforeAll(async () => {
   api = await FakeSlackApi.start();

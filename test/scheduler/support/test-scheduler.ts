@@ -4,6 +4,7 @@ import { createDigestScheduler } from '../../../src/scheduler/scheduler.ts';
 import { MemoryStore } from '../../../src/store/memory-store.ts';
 import type { SitrepStore } from '../../../src/store/sitrep-store.ts';
 import type { Subscription } from '../../../src/subscriptions/subscription.ts';
+import { subscription as subscriptionFor } from '../../store/store-contract.ts';
 import { FakeKnowledge } from './fake-knowledge.ts';
 import { FakePlatform } from './fake-platform.ts';
 
@@ -69,18 +70,8 @@ export function createTestScheduler({
       now = new Date(stop);
     },
     subscribe(channel: ChannelRef, settings: Partial<Subscription> = {}): Subscription {
-      const subscription: Subscription = {
-        channel,
-        time: '08:00',
-        timezone: 'Europe/Brussels',
-        topics: [],
-        weekdaysOnly: false,
-        quietWhenEmpty: false,
-        enabled: true,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-        ...settings,
-      };
+      const at = now.toISOString();
+      const subscription = subscriptionFor(channel, { createdAt: at, updatedAt: at, ...settings });
       store.saveSubscription(subscription);
       return subscription;
     },

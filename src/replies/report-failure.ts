@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../../src/logger.ts';
-import type { ErrorReply } from '../../src/replies/reply.ts';
+import type { Logger } from '../logger.ts';
+import type { ErrorReply } from './reply.ts';
 
 /**
  * Logs `error` once under a new reference id and returns what the user is shown instead: a
