@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseAllowList } from './fetch/allow-list.ts';
 
 /** A configuration problem, with every bad variable listed and what to do about it. */
 export class ConfigError extends Error {
@@ -41,6 +42,16 @@ const EnvSchema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('true')
     .transform((value) => value === 'true' || value === '1'),
+  FETCH_ALLOW_PRIVATE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  FETCH_ALLOW_HOSTS: optionalText,
+  SUMMARIZE_ADDS_TO_KNOWLEDGE: z.enum(['never', 'admins', 'always']).default('never'),
+  SUMMARIZE_KNOWLEDGE_DOMAINS: optionalText,
+  KNOWLEDGE_ADMINS: optionalText,
+  RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(12),
+  RATE_LIMIT_CHANNEL_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(40),
 });
 
 export interface SlackSettings {
@@ -60,6 +71,29 @@ export interface DiscordSettings {
   messageContent: boolean;
 }
 
+/** What links from chat and feeds may reach (docs/security.md). */
+export interface FetchSettings {
+  /** FETCH_ALLOW_PRIVATE: private and internal addresses too. */
+  allowPrivate: boolean;
+  /** FETCH_ALLOW_HOSTS: host names (`.corp.example` for a whole domain) and CIDR ranges. */
+  allowHosts: string[];
+}
+
+/** When a page pasted into `summarize` joins the shared knowledge base (docs/security.md). */
+export interface SummarizeSettings {
+  addsToKnowledge: 'never' | 'admins' | 'always';
+  /** Pages from these domains (and their subdomains) join whoever pastes them. */
+  knowledgeDomains: string[];
+  /** Platform user ids that count as admins for `addsToKnowledge: admins`. */
+  admins: string[];
+}
+
+/** Requests answered per minute; 0 turns a limit off. */
+export interface RateLimitSettings {
+  userPerMinute: number;
+  channelPerMinute: number;
+}
+
 export interface Config {
   knowledgeDir: string;
   dataDir: string;
@@ -67,6 +101,9 @@ export interface Config {
   logLevel: string;
   digest: { timezone: string; time: string; graceHours: number };
   feedPollMinutes: number;
+  fetch: FetchSettings;
+  summarize: SummarizeSettings;
+  rateLimits: RateLimitSettings;
   /** Set when the Slack variables are; the Slack adapter runs then. */
   slack?: SlackSettings;
   /** Set when the Discord variables are; the Discord adapter runs then. */
@@ -86,7 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
   }
   const data = result.data;
-  const problems = [...platformProblems(data), ...timezoneProblems(data.DIGEST_TIMEZONE)];
+  const problems = [
+    ...platformProblems(data),
+    ...timezoneProblems(data.DIGEST_TIMEZONE),
+    ...allowHostProblems(data.FETCH_ALLOW_HOSTS),
+  ];
   if (problems.length > 0) {
     throw new ConfigError(
       `Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example.`,
@@ -111,6 +152,16 @@ function toConfig(data: Env): Config {
     logLevel: data.LOG_LEVEL,
     digest: { timezone: data.DIGEST_TIMEZONE, time: data.DIGEST_TIME, graceHours: data.DIGEST_GRACE_HOURS },
     feedPollMinutes: data.FEED_POLL_MINUTES,
+    fetch: { allowPrivate: data.FETCH_ALLOW_PRIVATE, allowHosts: listOf(data.FETCH_ALLOW_HOSTS) },
+    summarize: {
+      addsToKnowledge: data.SUMMARIZE_ADDS_TO_KNOWLEDGE,
+      knowledgeDomains: listOf(data.SUMMARIZE_KNOWLEDGE_DOMAINS).map((domain) => domain.toLowerCase()),
+      admins: listOf(data.KNOWLEDGE_ADMINS),
+    },
+    rateLimits: {
+      userPerMinute: data.RATE_LIMIT_USER_PER_MINUTE,
+      channelPerMinute: data.RATE_LIMIT_CHANNEL_PER_MINUTE,
+    },
     slack: data.SLACK_BOT_TOKEN
       ? {
           botToken: data.SLACK_BOT_TOKEN,
@@ -167,6 +218,18 @@ function platformProblems(data: Env): string[] {
     );
   }
   return problems;
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+function allowHostProblems(value: string | undefined): string[] {
+  const { invalid } = parseAllowList(listOf(value));
+  return invalid.map(
+    (entry) =>
+      `FETCH_ALLOW_HOSTS: "${entry}" is neither a host name (wiki.corp, .corp.example) nor an address range (10.0.0.0/8, fd00::/8).`,
+  );
 }
 
 function timezoneProblems(zone: string): string[] {

@@ -25,7 +25,7 @@ export function render(reply: Reply): OutgoingMessage[] {
     case 'search':
       return toMessages([searchEmbed(reply)]);
     case 'summary':
-      return toMessages([summaryEmbed(reply)]);
+      return toMessages([summaryEmbed(reply)], { ephemeral: reply.private === true });
     case 'quotes':
       return toMessages(quoteEmbeds(reply));
     case 'digest':

@@ -21,6 +21,7 @@ export function summaryBlocks(reply: SummaryReply): Block[] {
     header(reply.title),
     ...contexts([source.join(' · ')]),
     ...sections(reply.sentences.map((sentence) => `• ${escapeMrkdwn(sentence)}`)),
+    ...(reply.note ? contexts([escapeMrkdwn(reply.note)]) : []),
   ];
 }
 

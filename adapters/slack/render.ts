@@ -76,5 +76,6 @@ function audienceOf(reply: Reply): Audience {
   if (reply.kind === 'error') return 'asker';
   if (reply.kind === 'notice') return reply.private ? 'asker' : 'channel';
   if (reply.kind === 'digest' && reply.private) return 'asker';
+  if (reply.kind === 'summary' && reply.private) return 'asker';
   return 'shareable';
 }

@@ -1,4 +1,5 @@
-import type { CommandRequest } from '../bot/request.ts';
+import type { AnalyzedArticle } from '../analysis/types.ts';
+import type { CommandRequest, UserRef } from '../bot/request.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { FeedHealth, Reply } from '../replies/reply.ts';
 import type { CommandContext } from './command.ts';
@@ -6,6 +7,12 @@ import type { CommandContext } from './command.ts';
 /** Subscription management for `digest subscribe|unsubscribe|status|now|preview`. */
 export interface DigestControl {
   handle(action: string, args: CommandRequest['args'], context: CommandContext): Promise<Reply>;
+}
+
+/** A page read for `summarize URL`, and whether it joined the shared knowledge base. */
+export interface ImportedPage {
+  article: AnalyzedArticle;
+  added: boolean;
 }
 
 /** What commands read from. The bot builds it once at startup. */
@@ -16,8 +23,9 @@ export interface Services {
   /** Absent where there are no channels to schedule (the one-shot CLI). */
   digests?: DigestControl;
   /**
-   * Fetches the article at a URL, adds it to the knowledge base and returns its id; throws a
-   * `UserError` when the page cannot be read. Absent where nothing may be fetched (tests).
+   * Fetches the article at a URL for `user`, adding it to the shared knowledge base only where
+   * configuration allows; throws a `UserError` when the page cannot be read or is refused.
+   * Absent where nothing may be fetched (the one-shot CLI, tests).
    */
-  importUrl?(url: string): Promise<string>;
+  importUrl?(url: string, user: UserRef): Promise<ImportedPage>;
 }

@@ -20,13 +20,20 @@ export const summarize: Command<Services> = {
     { name: 'sentences', description: `How many sentences (1-${MAX_SENTENCES}, default 3)`, required: false },
   ],
   examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
-  async run({ article, sentences }, { knowledge, importUrl }) {
+  async run({ article, sentences }, { knowledge, importUrl }, { user }) {
     const count = parseSentenceCount(sentences);
     const ref = article?.trim() ?? '';
     const found = findArticle(knowledge, ref);
     if (!found.match && isUrl(ref) && importUrl) {
-      const imported = knowledge.get(await importUrl(ref));
-      if (imported) return summarizeArticle(imported, { sentences: count });
+      const imported = await importUrl(ref, user);
+      return {
+        ...summarizeArticle(imported.article, { sentences: count }),
+        // A page kept out of the knowledge base is summarized for the asker only.
+        private: !imported.added,
+        note: imported.added
+          ? 'Added to the shared knowledge base: anyone can now ask about this page.'
+          : 'Summarized for you only; the page was not added to the shared knowledge base.',
+      };
     }
     if (!found.match) {
       throw new UserError(

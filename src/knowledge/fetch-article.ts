@@ -1,3 +1,5 @@
+import type { Resolve } from '../fetch/check-target.ts';
+import type { FetchPolicy } from '../fetch/fetch-policy.ts';
 import type { Article } from './article.ts';
 import { fetchText } from './feeds/fetch-text.ts';
 import { extractPage } from './formats/html.ts';
@@ -6,18 +8,15 @@ import { shortSha1 } from './hash.ts';
 export type FetchArticleResult = { ok: true; article: Article } | { ok: false; error: string };
 
 /**
- * Reads the article at `url` (a page a teammate pasted into `summarize`): fetched with a timeout,
- * main text extracted like a knowledge .html file. Never throws. The id is `url:` plus 12 hex
- * digits of the URL's SHA-1, so the same URL always maps to the same article.
+ * Reads the article at `url` (a page a teammate pasted into `summarize`) through the safe fetch
+ * (see src/fetch), main text extracted like a knowledge .html file. Never throws. The id is
+ * `url:` plus 12 hex digits of the URL's SHA-1, so the same URL always maps to the same article.
  */
 export async function fetchArticle(
   url: string,
-  {
-    fetch = globalThis.fetch,
-    timeoutMs = 10_000,
-  }: { fetch?: typeof globalThis.fetch; timeoutMs?: number } = {},
+  { policy, timeoutMs = 10_000, resolve }: { policy: FetchPolicy; timeoutMs?: number; resolve?: Resolve },
 ): Promise<FetchArticleResult> {
-  const fetched = await fetchText(url, { fetch, timeoutMs });
+  const fetched = await fetchText(url, { policy, timeoutMs, resolve });
   if (!fetched.ok) return { ok: false, error: fetched.error };
   const page = extractPage(fetched.text);
   if (!page.body.trim()) return { ok: false, error: 'the page has no readable text' };

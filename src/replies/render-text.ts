@@ -38,7 +38,13 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         )
         .join('\n');
     case 'summary':
-      return [style.bold(reply.title), dateAndLink(reply, style), '', ...reply.sentences.map((s) => `• ${s}`)]
+      return [
+        style.bold(reply.title),
+        dateAndLink(reply, style),
+        '',
+        ...reply.sentences.map((s) => `• ${s}`),
+        ...(reply.note ? ['', style.dim(reply.note)] : []),
+      ]
         .filter((l) => l !== null)
         .join('\n');
     case 'quotes':

@@ -57,6 +57,10 @@ export interface SummaryReply {
   url?: string;
   published?: string;
   sentences: string[];
+  /** Only the asker should see it (a pasted page kept out of the knowledge base). */
+  private?: boolean;
+  /** One line for the reader, e.g. whether a pasted page joined the knowledge base. */
+  note?: string;
 }
 
 export interface QuoteView {

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import type { FetchPolicy } from '../fetch/fetch-policy.ts';
 import { readFeedList } from '../knowledge/feeds/feed-list.ts';
 import { FeedPoller } from '../knowledge/feeds/feed-poller.ts';
 import type { Logger } from '../logger.ts';
@@ -21,6 +22,8 @@ export function createFeedService(options: {
   clock: Clock;
   logger: Logger;
   intervalMinutes: number;
+  /** Which addresses feeds may be on (FETCH_ALLOW_PRIVATE, FETCH_ALLOW_HOSTS). */
+  policy: FetchPolicy;
   onNewArticles(): Promise<void> | void;
 }): FeedService {
   let urls: readonly string[] = [];
@@ -29,6 +32,7 @@ export function createFeedService(options: {
     clock: options.clock,
     logger: options.logger,
     intervalMinutes: options.intervalMinutes,
+    policy: options.policy,
     feeds: async () => {
       urls = await readFeedList(options.knowledgeDir, { logger: options.logger });
       return urls;

@@ -2,6 +2,7 @@ import type { Bot } from '../bot/bot.ts';
 import { createBot } from '../bot/create-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
@@ -46,12 +47,20 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     clock,
     logger,
     intervalMinutes: config.feedPollMinutes,
+    policy: fetchPolicy(config.fetch),
     onNewArticles: async () => {
       await knowledge.refresh();
     },
   });
   const digests = createDigestControl({ store, knowledge, clock, config });
-  const importUrl = createUrlImporter({ store, clock, refresh: () => knowledge.refresh() });
+  const importUrl = createUrlImporter({
+    store,
+    knowledge,
+    clock,
+    refresh: () => knowledge.refresh(),
+    policy: fetchPolicy(config.fetch),
+    sharing: config.summarize,
+  });
   const bot = createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger });
   return {
     knowledge,

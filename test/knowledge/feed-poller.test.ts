@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
+import { ALLOW_ALL } from '../../src/fetch/fetch-policy.ts';
 import { FeedPoller, type IntervalTimer } from '../../src/knowledge/feeds/feed-poller.ts';
 import { MemoryFeedStore } from '../../src/knowledge/feeds/memory-feed-store.ts';
 import type { FeedPollResult } from '../../src/knowledge/feeds/poll-feed.ts';
@@ -36,6 +37,7 @@ describe('FeedPoller', () => {
       feeds: () => [`${site.base}/rss.xml`],
       intervalMinutes: 15,
       timer,
+      policy: ALLOW_ALL, // the feed site is on 127.0.0.1
       store: new MemoryFeedStore(),
       clock: fixedClock('2024-05-06T12:00:00Z'),
       logger: recordingLogger(),

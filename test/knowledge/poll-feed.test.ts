@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
+import { ALLOW_ALL } from '../../src/fetch/fetch-policy.ts';
 import { MemoryFeedStore } from '../../src/knowledge/feeds/memory-feed-store.ts';
 import { type PollOptions, pollAllFeeds, pollFeed } from '../../src/knowledge/feeds/poll-feed.ts';
 import { itemPage, refusedUrl, startFeedServer } from './feed-server.ts';
@@ -24,7 +25,8 @@ beforeEach(() => {
 });
 
 function options(at = '2024-05-06T12:00:00Z'): PollOptions {
-  return { store, clock: fixedClock(at), logger, timeoutMs: 2_000 };
+  // The feed site runs on 127.0.0.1, so these tests opt in to private addresses.
+  return { store, clock: fixedClock(at), logger, timeoutMs: 2_000, policy: ALLOW_ALL };
 }
 
 function addItem(n: number, extra: Partial<{ guid: string; pageFails: boolean }> = {}) {

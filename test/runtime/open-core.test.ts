@@ -32,28 +32,43 @@ const request = (command: string, args: CommandRequest['args'], canManageChannel
   user: { id: 'U1', canManageChannel },
 });
 
+let dataDirs: string[] = [];
+let knowledgeDir: string;
+
+/** A core over the seed article and a fresh data dir, with extra settings. */
+async function openTestCore(env: Record<string, string> = {}): Promise<Core> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sitrep-data-'));
+  dataDirs.push(dataDir);
+  const config = loadConfig(
+    { KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir, DIGEST_TIMEZONE: 'Europe/Brussels', ...env },
+    '/nonexistent/.env',
+  );
+  return openCore(config, { clock: fixedClock('2024-05-07T12:00:00Z'), logger: silentLogger });
+}
+
 beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/news/tugboats') {
       pageRequests++;
       res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    } else if (req.url === '/admin') {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<p>The database password for the internal billing system is hunter2-SECRET.</p>');
     } else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/tugboats`;
-  const knowledgeDir = mkdtempSync(join(tmpdir(), 'sitrep-knowledge-'));
+  knowledgeDir = mkdtempSync(join(tmpdir(), 'sitrep-knowledge-'));
   copyFileSync(`knowledge/${SEED_ID}.txt`, join(knowledgeDir, `${SEED_ID}.txt`));
-  const dataDir = mkdtempSync(join(tmpdir(), 'sitrep-data-'));
-  const config = loadConfig(
-    { KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir, DIGEST_TIMEZONE: 'Europe/Brussels' },
-    '/nonexistent/.env',
-  );
-  core = await openCore(config, { clock: fixedClock('2024-05-07T12:00:00Z'), logger: silentLogger });
+  // The page server is on 127.0.0.1, so this core allows private addresses and shares pages.
+  core = await openTestCore({ FETCH_ALLOW_PRIVATE: '1', SUMMARIZE_ADDS_TO_KNOWLEDGE: 'always' });
 });
 
 afterAll(async () => {
   await core?.close();
   await new Promise((resolve) => server.close(resolve));
+  dataDirs = [];
 });
 
 describe('the core opened over a knowledge dir and a SQLite data dir', () => {
@@ -64,9 +79,14 @@ describe('the core opened over a knowledge dir and a SQLite data dir', () => {
     expect(reply).toMatchObject({ kind: 'answer', citations: [{ articleId: SEED_ID }] });
   });
 
-  test('summarize URL fetches the page once, adds it to the knowledge base and summarizes it', async () => {
+  test('with SUMMARIZE_ADDS_TO_KNOWLEDGE=always, summarize URL fetches the page once, adds it and summarizes it', async () => {
     const first = await core.bot.handle(request('summarize', { article: pageUrl, sentences: '2' }));
-    expect(first).toMatchObject({ kind: 'summary', title: 'Harbor pilots train on new tugboats' });
+    expect(first).toMatchObject({
+      kind: 'summary',
+      title: 'Harbor pilots train on new tugboats',
+      note: expect.stringMatching(/^Added to the shared knowledge base/),
+    });
+    expect(first).not.toHaveProperty('private', true);
     expect(first.kind === 'summary' && first.sentences[0]).toContain('three new tugboats');
     const again = await core.bot.handle(request('summarize', { article: pageUrl }));
     expect(again).toMatchObject({ kind: 'summary', title: 'Harbor pilots train on new tugboats' });
@@ -100,5 +120,41 @@ describe('the core opened over a knowledge dir and a SQLite data dir', () => {
     );
     expect(reply).toMatchObject({ kind: 'error' });
     expect(reply.kind === 'error' && reply.message).toContain('Europe/Brussels');
+  });
+});
+
+describe('summarize URL under the default settings', () => {
+  let strict: Core;
+  let privateOnly: Core;
+  beforeAll(async () => {
+    strict = await openTestCore();
+    privateOnly = await openTestCore({ FETCH_ALLOW_PRIVATE: '1' });
+  });
+  afterAll(async () => {
+    await strict?.close();
+    await privateOnly?.close();
+  });
+
+  test('an internal page is refused and never reaches the knowledge base', async () => {
+    const adminUrl = pageUrl.replace('/news/tugboats', '/admin');
+    const reply = await strict.bot.handle(request('summarize', { article: adminUrl }));
+    expect(reply).toMatchObject({ kind: 'error', code: 'summarize.fetchFailed' });
+    expect(reply.kind === 'error' && reply.message).toMatch(/private or internal network address/);
+    const asked = await strict.bot.handle(
+      request('ask', { question: 'what is the database password for the billing system?' }),
+    );
+    expect(JSON.stringify(asked)).not.toContain('hunter2');
+  });
+
+  test('a readable page is summarized for the asker only and not shared', async () => {
+    const reply = await privateOnly.bot.handle(request('summarize', { article: pageUrl }));
+    expect(reply).toMatchObject({
+      kind: 'summary',
+      title: 'Harbor pilots train on new tugboats',
+      private: true,
+      note: expect.stringMatching(/not added to the shared knowledge base/),
+    });
+    expect(privateOnly.knowledge.search('tugboats')).toEqual([]);
+    expect(privateOnly.store.listFeedItems()).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export function summaryEmbed(reply: SummaryReply): APIEmbed {
     url: safeUrl(reply.url),
     description:
       bullets.length > 0 ? joinWithin(bullets, LIMITS.description) : 'This article has no text to summarize.',
-    footer: { text: date ? `${date} · ${reply.articleId}` : reply.articleId },
+    footer: {
+      text: [reply.note, date ? `${date} · ${reply.articleId}` : reply.articleId].filter(Boolean).join('\n'),
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { FetchPolicy } from '../../fetch/fetch-policy.ts';
 import type { Article } from '../article.ts';
 import { deriveTitle } from '../derive-title.ts';
 import { extractPage } from '../formats/html.ts';
@@ -6,7 +7,7 @@ import { fetchText } from './fetch-text.ts';
 import type { FeedItem } from './parse-feed.ts';
 
 export interface ItemArticleOptions {
-  fetch: typeof globalThis.fetch;
+  policy: FetchPolicy;
   timeoutMs: number;
   /** The feed's own title, used as the article's source when the page names none. */
   feedTitle?: string;
@@ -40,7 +41,7 @@ export async function itemToArticle(
 }
 
 async function readPage(url: string, options: ItemArticleOptions) {
-  const fetched = await fetchText(url, { fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const fetched = await fetchText(url, { policy: options.policy, timeoutMs: options.timeoutMs });
   if (!fetched.ok) return undefined;
   try {
     return extractPage(fetched.text);

@@ -1,4 +1,5 @@
 import type { Clock } from '../../clock.ts';
+import { type FetchPolicy, PUBLIC_ONLY } from '../../fetch/fetch-policy.ts';
 import type { FeedState, FeedStore } from '../../store/feed-store.ts';
 import type { Article } from '../article.ts';
 import type { KnowledgeLogger } from '../knowledge-logger.ts';
@@ -15,7 +16,8 @@ export interface PollOptions {
   store: FeedStore;
   clock: Clock;
   logger: KnowledgeLogger;
-  fetch?: typeof globalThis.fetch;
+  /** Which addresses feeds and their item pages may be on; public ones only by default. */
+  policy?: FetchPolicy;
   /** Per request: the feed itself and each item page. Default 10 s. */
   timeoutMs?: number;
   maxNewItems?: number;
@@ -41,8 +43,8 @@ export async function pollFeed(url: string, options: PollOptions): Promise<FeedP
   const previous = store.getFeedState(url);
   const polledAt = clock.now().toISOString();
   const timeoutMs = options.timeoutMs ?? DEFAULT_FEED_TIMEOUT_MS;
-  const fetch = options.fetch ?? globalThis.fetch;
-  const fetched = await fetchText(url, { fetch, timeoutMs, headers: conditionalHeaders(previous) });
+  const policy = options.policy ?? PUBLIC_ONLY;
+  const fetched = await fetchText(url, { policy, timeoutMs, headers: conditionalHeaders(previous) });
   if (!fetched.ok && fetched.status === 304 && previous) {
     store.saveFeedState(withoutError({ ...previous, lastPolledAt: polledAt, lastOkAt: polledAt }));
     return { status: 'unchanged', newArticles: [], announce: false };
@@ -56,7 +58,7 @@ export async function pollFeed(url: string, options: PollOptions): Promise<FeedP
   const newArticles: Article[] = [];
   for (const { item, keys } of fresh) {
     const article = await itemToArticle(item, feedArticleId(keys), {
-      fetch,
+      policy,
       timeoutMs,
       feedTitle: parsed.feed.title,
     });
