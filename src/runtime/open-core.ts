@@ -1,5 +1,6 @@
 import type { Bot } from '../bot/bot.ts';
 import { createBot } from '../bot/create-bot.ts';
+import { withRateLimits } from '../bot/rate-limited-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { fetchPolicy } from '../fetch/fetch-policy.ts';
@@ -61,7 +62,11 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
-  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger });
+  const bot = withRateLimits(
+    createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger }),
+    config.rateLimits,
+    clock,
+  );
   return {
     knowledge,
     store,
