@@ -5,6 +5,7 @@ import type { Reply } from '../../src/replies/reply.ts';
 import type { DeliveryMeta } from '../../src/scheduler/types.ts';
 import { failureOfHttpStatus } from '../shared/http-failure.ts';
 import { briefingMarker, markFirstMessage } from './briefing-marker.ts';
+import { deliveryNonce } from './delivery-nonce.ts';
 import { render } from './render.ts';
 
 /** A `Deliver` that also takes the scheduler's idempotency key (fits `ScheduledDeliver`). */
@@ -22,7 +23,10 @@ export type DiscordDeliver = (
  * is reported in the status and tried again the next day rather than hammered.
  * A failure part-way through a multi-message reply leaves the parts already posted.
  * With `meta`, the first message's footer ends with the key's marker (see `briefingMarker`),
- * which `findDelivery` looks for after a crash.
+ * which `findDelivery` looks for after a crash, and every part carries a nonce derived from the
+ * key with `enforce_nonce`, so a post whose answer was lost is never made twice. The client
+ * does not retry on its own (see `createClient`): a lost answer becomes a transient failure
+ * that the scheduler retries with the same nonce.
  */
 export function createDeliver(client: Client): DiscordDeliver {
   return async (channel, reply, meta) => {
@@ -32,9 +36,14 @@ export function createDeliver(client: Client): DiscordDeliver {
       ? markFirstMessage(rendered, briefingMarker(channel.id, meta.idempotencyKey))
       : rendered;
     const messageIds: string[] = [];
-    for (const message of messages) {
+    for (const [index, message] of messages.entries()) {
       try {
-        const sent = await target.send({ embeds: message.embeds, allowedMentions: message.allowedMentions });
+        const sent = await target.send({
+          embeds: message.embeds,
+          allowedMentions: message.allowedMentions,
+          // A resend of the same run returns the message already made instead of a second one.
+          ...(meta ? { nonce: deliveryNonce(meta.idempotencyKey, index), enforceNonce: true } : {}),
+        });
         messageIds.push(sent.id);
       } catch (error) {
         throw toDeliveryError(error, channel);

@@ -27,6 +27,8 @@ export interface DiscordOptions {
    * that mention the bot without the Message Content intent. False: slash commands only.
    */
   messageContent?: boolean;
+  /** How long one REST request may take (discord.js default 15 s); tests shorten it. */
+  restTimeoutMs?: number;
 }
 
 export interface DiscordAdapter {
@@ -50,7 +52,7 @@ export interface DiscordAdapter {
 export async function startDiscord(options: DiscordOptions): Promise<DiscordAdapter> {
   const { bot, logger } = options;
   const answersMentions = options.messageContent !== false;
-  const client = createClient(options.apiUrl, answersMentions);
+  const client = createClient(options.apiUrl, answersMentions, options.restTimeoutMs);
   const interactions = createInteractionListener({ bot, logger, commands: bot.commands() });
   client.on(Events.InteractionCreate, logRejections(interactions, logger));
   if (answersMentions)
@@ -91,13 +93,19 @@ function logRejections<T>(listener: (event: T) => Promise<void>, logger: Logger)
   };
 }
 
-function createClient(apiUrl: string | undefined, answersMentions: boolean): Client {
+/**
+ * `retries: 0`: discord.js would otherwise resend a POST whose answer timed out or failed with a
+ * 5xx, which can post a message twice (a briefing, a follow-up). Rate limits (429) are still
+ * waited out by discord.js, since Discord did not act on those; everything else is retried by
+ * Sitrep where it is safe (see deliver.ts, respond.ts).
+ */
+function createClient(apiUrl: string | undefined, answersMentions: boolean, timeoutMs?: number): Client {
   const mentionIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   return new Client({
     intents: [GatewayIntentBits.Guilds, ...(answersMentions ? mentionIntents : [])],
     // DM channels are not cached before their first message; without this their messages are dropped.
     partials: answersMentions ? [Partials.Channel] : [],
-    rest: apiUrl ? { api: apiUrl } : {},
+    rest: { retries: 0, ...(apiUrl ? { api: apiUrl } : {}), ...(timeoutMs ? { timeout: timeoutMs } : {}) },
     allowedMentions: NO_MENTIONS,
   });
 }

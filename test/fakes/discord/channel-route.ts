@@ -21,7 +21,12 @@ export function channelRoute(
   if (method === 'GET' && rest === undefined) return { status: 200, body: known };
   if (method === 'POST' && rest === 'typing') return { status: 204 };
   if (method === 'POST' && rest === 'messages') {
-    return { status: 200, body: messages.add(postedMessage(channelId, body)) };
+    // As Discord does with enforce_nonce: the same nonce again returns the first message.
+    const nonce =
+      typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : undefined;
+    const earlier = nonce && body.enforce_nonce === true ? messages.withNonce(channelId, nonce) : undefined;
+    if (earlier) return { status: 200, body: earlier };
+    return { status: 200, body: messages.add(postedMessage(channelId, body, nonce ? { nonce } : {})) };
   }
   if (method === 'GET' && rest === 'messages') {
     // As Discord does: without Read Message History the answer is empty, not an error.

@@ -23,6 +23,8 @@ export interface RecordedRequest {
 }
 
 export interface CannedResponse {
+  /** Handle the request as usual (the message is made) but never answer: a lost response. */
+  acceptSilently?: boolean;
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -108,7 +110,21 @@ export class FakeDiscordRest {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
     const method = req.method ?? 'GET';
     const body = await readJson(req);
-    const response = this.takeOverride(method, path) ?? this.route(method, path, url.searchParams, body);
+    const override = this.takeOverride(method, path);
+    if (override?.acceptSilently) {
+      const handled = this.route(method, path, url.searchParams, body);
+      this.requests.push({
+        method,
+        path,
+        query: url.searchParams,
+        body,
+        authorization: req.headers.authorization,
+        status: handled.status,
+      });
+      this.settleWaiters();
+      return; // the connection stays open until the client gives up
+    }
+    const response = override ?? this.route(method, path, url.searchParams, body);
     this.requests.push({
       method,
       path,

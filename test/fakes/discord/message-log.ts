@@ -21,6 +21,16 @@ export class MessageLog {
     return message;
   }
 
+  /** The channel's message made with `nonce`, as Discord finds it for `enforce_nonce`. */
+  withNonce(channelId: string, nonce: string): StoredMessage | undefined {
+    return this.byChannel.get(channelId)?.find((message) => message.nonce === nonce);
+  }
+
+  /** How many messages the channel holds. */
+  count(channelId: string): number {
+    return this.byChannel.get(channelId)?.length ?? 0;
+  }
+
   /** The newest `limit` messages of the channel, newest first (Discord's default limit is 50). */
   recent(channelId: string, limit = 50): StoredMessage[] {
     return [...(this.byChannel.get(channelId) ?? [])].reverse().slice(0, limit);
