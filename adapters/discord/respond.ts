@@ -1,6 +1,7 @@
 import {
   type ChatInputCommandInteraction,
   DiscordAPIError,
+  HTTPError,
   type Message,
   MessageFlags,
   RESTJSONErrorCodes,
@@ -24,7 +25,11 @@ export async function respondToInteraction(
     for (const message of messages) await interaction.followUp(followUpPayload(message));
     return;
   }
-  await interaction.editReply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+  // Editing the original response is idempotent, so a server error is tried once more; follow-ups
+  // are new messages and are not (a lost answer could have posted one already).
+  await onceMoreOnServerError(() =>
+    interaction.editReply({ embeds: first.embeds, allowedMentions: first.allowedMentions }),
+  );
   for (const message of rest) await interaction.followUp(followUpPayload(message));
 }
 
@@ -44,6 +49,19 @@ export async function respondToMessage(message: Message, messages: OutgoingMessa
   }
   if (!channel.isSendable()) return;
   for (const next of rest) await channel.send({ embeds: next.embeds, allowedMentions: next.allowedMentions });
+}
+
+async function onceMoreOnServerError<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    if (!isServerError(error)) throw error;
+    return action();
+  }
+}
+
+function isServerError(error: unknown): boolean {
+  return (error instanceof DiscordAPIError || error instanceof HTTPError) && error.status >= 500;
 }
 
 function isReplyRefused(error: unknown): boolean {

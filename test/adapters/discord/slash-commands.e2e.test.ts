@@ -145,6 +145,23 @@ describe('Discord slash commands, end to end (real discord.js against fake Disco
   });
 });
 
+describe('Discord faults while answering', () => {
+  test('a 500 on the answer is tried once more and the answer arrives once', async () => {
+    const payload = slashCommand('ask', [{ name: 'question', type: 3, value: QUESTION }]);
+    const { rest, gateway } = running.fake;
+    rest.respondOnce('PATCH', original(payload.token), {
+      status: 500,
+      body: { message: '500: Internal Server Error', code: 0 },
+    });
+    const twoTries = rest.waitFor('PATCH', original(payload.token), 2);
+    gateway.dispatch('INTERACTION_CREATE', payload);
+    expect((await twoTries).map((r) => r.status)).toEqual([500, 200]);
+    await send(slashCommand('sources'));
+    expect(rest.matching('PATCH', original(payload.token))).toHaveLength(2);
+    expect(rest.matching('POST', followUps(payload.token))).toHaveLength(0);
+  });
+});
+
 describe('Discord failures, end to end', () => {
   test('a bug shows the asker only a reference id, and the log line carries the same id', async () => {
     const payload = slashCommand('explode');

@@ -44,6 +44,11 @@ export class FakeDiscordGateway {
     this.socket.send(JSON.stringify({ op: 0, t: type, s: this.sequence, d: data }));
   }
 
+  /** Drops the bot's connection without a close frame, as a network failure does. */
+  dropConnection(): void {
+    this.socket?.terminate();
+  }
+
   close(): Promise<void> {
     return closeWebSocketServer(this.server);
   }
