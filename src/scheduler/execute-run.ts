@@ -47,6 +47,18 @@ export async function executeRun(
   }
   inFlight.add(run.key);
   try {
+    const earlier = await earlierDelivery(deps, run);
+    if (earlier) {
+      deps.store.markSent(run.key, {
+        messageIds: earlier.messageIds,
+        sentAt: deps.clock.now().toISOString(),
+      });
+      deps.logger.info(
+        { key: run.key },
+        'an earlier attempt of this digest was posted after all; recorded as sent',
+      );
+      return { status: 'sent', run };
+    }
     const receipt = await deps.deliver(run.channel, reply, { idempotencyKey: run.key });
     deps.store.markSent(run.key, { messageIds: receipt.messageIds, sentAt: deps.clock.now().toISOString() });
     deps.logger.info({ key: run.key, articles: run.articleIds.length }, 'digest posted');
@@ -55,6 +67,21 @@ export async function executeRun(
     return settleFailure(deps, run, error, now);
   } finally {
     inFlight.delete(run.key);
+  }
+}
+
+/**
+ * A retry first looks for the post of an earlier attempt: a platform can accept a post and
+ * lose the answer (a timeout), and posting again blind would show the briefing twice. When the
+ * lookup itself fails, the retry fails too (transient), rather than risk a second post.
+ */
+async function earlierDelivery(deps: SchedulerDeps, run: DigestRun) {
+  if (run.attempts <= 1 || !deps.findDelivery) return undefined;
+  try {
+    return await deps.findDelivery(run.channel, run.key);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DeliveryError('transient', `could not check whether an earlier attempt was posted: ${detail}`);
   }
 }
 

@@ -27,6 +27,15 @@ describe('delivery failures', () => {
     expect(sim.store.getRun(KEY)).toMatchObject({ status: 'sent', attempts: 4 });
   });
 
+  test('a post accepted but answered too late is found on retry and not posted again', async () => {
+    const sim = scenario();
+    sim.platform.failNext(ops, 'lost-answer');
+    await sim.runUntil('2026-10-20T07:00:00Z');
+    expect(sim.platform.attempts).toHaveLength(1);
+    expect(sim.platform.posts).toHaveLength(1);
+    expect(sim.store.getRun(KEY)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
   test('transient failures stop at the end of the grace period; the next day carries the articles', async () => {
     const sim = scenario();
     sim.platform.failNext(ops, ...Array<'transient'>(11).fill('transient'));

@@ -13,7 +13,7 @@ export interface Post {
 }
 
 /** What the next delivery to a channel does instead of posting. */
-export type Fault = DeliveryFailure | 'crash-before-post' | 'crash-after-post' | 'throw';
+export type Fault = DeliveryFailure | 'crash-before-post' | 'crash-after-post' | 'throw' | 'lost-answer';
 
 /** Thrown by the fake platform to stand for the process dying mid-delivery. */
 export class SimulatedCrash extends Error {}
@@ -68,6 +68,8 @@ export class FakePlatform {
     if (fault === 'crash-before-post') this.crash();
     const receipt = this.record(key, meta.idempotencyKey, reply);
     if (fault === 'crash-after-post') this.crash();
+    // The platform made the post but its answer never arrived: to Sitrep it looks transient.
+    if (fault === 'lost-answer') throw new DeliveryError('transient', 'timed out waiting for the platform');
     return receipt;
   };
 
