@@ -8,8 +8,22 @@ export interface BoltAppOptions {
   apiUrl?: string;
 }
 
-// Interactive replies retry briefly (someone is waiting); deliveries never do (the scheduler does).
-const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+/**
+ * Interactive calls wait out a rate limit (429 with Retry-After: Slack did nothing) briefly, as
+ * someone is waiting; any other failure is not retried, because a chat.postMessage that failed
+ * with a 5xx or lost its answer may have posted, and a blind retry would answer twice.
+ * Deliveries never retry at all (the scheduler does, after looking for the post).
+ */
+const INTERACTIVE_RETRIES = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 2_000,
+  onFailedAttempt(error: Error) {
+    // The Web API client signals "retry after the wait" with this message; see WebClient.
+    if (!error.message.includes('A rate limit was exceeded')) throw error;
+  },
+};
 
 /**
  * A Bolt App on the Socket Mode receiver (when there is an app-level token) or the HTTP

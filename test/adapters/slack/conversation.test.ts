@@ -111,3 +111,42 @@ describe('mentions and direct messages (real Bolt, real core, fake Slack)', () =
     expect(post.params['thread_ts']).toBeUndefined();
   });
 });
+
+describe('Slack faults while answering a mention', () => {
+  test('a 500 from chat.postMessage is not retried blind: one post attempt, never two answers', async () => {
+    const ts = '1715009100.000100';
+    slack.api.answerOnce('chat.postMessage', { status: 500, body: { ok: false, error: 'internal_error' } });
+    const before = slack.api.callsOf('chat.postMessage').length;
+    const attempted = postInThread(ts);
+    await sendEvent(mentionEnvelope({ text: `<@${BOT_USER_ID}> ${QUESTION}`, eventId: 'Ev0F1', ts }));
+    await attempted;
+    // A later mention being answered shows the first one's handler has finished.
+    const later = '1715009200.000100';
+    await sendEvent(mentionEnvelope({ text: `<@${BOT_USER_ID}> ${QUESTION}`, eventId: 'Ev0F2', ts: later }));
+    await postInThread(later);
+    const calls = slack.api.callsOf('chat.postMessage').slice(before);
+    expect(calls.filter((call) => call.params['thread_ts'] === ts)).toHaveLength(1);
+  });
+
+  test('a 429 with Retry-After is waited out and the answer is posted once', async () => {
+    const ts = '1715009300.000100';
+    slack.api.answerOnce('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    let seen = 0;
+    const second = slack.api.waitFor(
+      'chat.postMessage',
+      (call) => call.params['thread_ts'] === ts && ++seen === 2,
+    );
+    await sendEvent(mentionEnvelope({ text: `<@${BOT_USER_ID}> ${QUESTION}`, eventId: 'Ev0F3', ts }));
+    expect((await second).params['text']).toContain('Toulouse');
+    const later = '1715009400.000100';
+    await sendEvent(mentionEnvelope({ text: `<@${BOT_USER_ID}> ${QUESTION}`, eventId: 'Ev0F4', ts: later }));
+    await postInThread(later);
+    expect(
+      slack.api.callsOf('chat.postMessage').filter((call) => call.params['thread_ts'] === ts),
+    ).toHaveLength(2);
+  });
+});

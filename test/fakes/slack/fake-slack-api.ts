@@ -76,6 +76,16 @@ export class FakeSlackApi {
     this.handlers.set(method, handler);
   }
 
+  /** The next call of `method` gets this answer; later ones the usual one. */
+  answerOnce(method: string, answer: FakeAnswer): void {
+    const previous = this.handlers.get(method);
+    this.handlers.set(method, () => {
+      if (previous) this.handlers.set(method, previous);
+      else this.handlers.delete(method);
+      return answer;
+    });
+  }
+
   /** The first call, past or future, of `method` that satisfies `matches`. */
   waitFor(method: string, matches: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
     return this.recorded.waitFor((call) => call.method === method && matches(call));
