@@ -15,6 +15,15 @@ export function plain(text: string): string {
   return text.replace(INLINE_MARKUP, '\\$&').replace(LINE_MARKUP, '$1\\$2');
 }
 
+/**
+ * Sitrep's own messages (which may echo what a user typed) with their intended markdown kept
+ * but any mention markup shown as text: `<@…>`, `<@&…>`, `<#…>`, custom emoji and timestamps,
+ * and `@everyone`/`@here` broken with a zero-width space so they do not even look like pings.
+ */
+export function withoutMentions(text: string): string {
+  return text.replace(/<(?=[@#:]|a:|t:)/g, '\\<').replace(/@(everyone|here)/g, '@\u200b$1');
+}
+
 /** `text` as plain text with its first occurrence of `highlight` in bold. */
 export function withHighlight(text: string, highlight: string | undefined): string {
   const at = highlight ? text.indexOf(highlight) : -1;

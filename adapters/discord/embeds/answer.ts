@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { AnswerReply, Citation, NoAnswerReply } from '../../../src/replies/reply.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
-import { plain, sourceLine, withHighlight } from '../markdown.ts';
+import { plain, sourceLine, withHighlight, withoutMentions } from '../markdown.ts';
 
 /** The answer with its key span in bold, the cited articles as linked titles with dates, the confidence. */
 export function answerEmbed(reply: AnswerReply): APIEmbed {
@@ -20,7 +20,7 @@ export function noAnswerEmbed(reply: NoAnswerReply): APIEmbed {
   return {
     color: COLORS.miss,
     title: plain(reply.question),
-    description: reply.message,
+    description: withoutMentions(reply.message),
     fields: reply.closest.length > 0 ? [sourcesField('Closest articles', reply.closest)] : [],
     footer: { text: confidenceText(reply.confidence) },
   };

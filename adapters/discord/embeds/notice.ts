@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { ErrorReply, NoticeReply } from '../../../src/replies/reply.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
-import { plain } from '../markdown.ts';
+import { plain, withoutMentions } from '../markdown.ts';
 
 const MAX_SUGGESTIONS = 5;
 
@@ -11,7 +11,7 @@ export function noticeEmbed(reply: NoticeReply): APIEmbed {
   return {
     color: COLORS.notice,
     title: reply.title,
-    description: joinWithin(reply.lines, LIMITS.description) || '—',
+    description: joinWithin(reply.lines.map(withoutMentions), LIMITS.description) || '—',
   };
 }
 
@@ -23,7 +23,7 @@ export function errorEmbed(reply: ErrorReply): APIEmbed {
   const suggestions = (reply.suggestions ?? []).slice(0, MAX_SUGGESTIONS).map((s) => `• ${plain(s)}`);
   return {
     color: COLORS.error,
-    description: reply.message,
+    description: withoutMentions(reply.message),
     fields: suggestions.length > 0 ? [{ name: 'Did you mean', value: suggestions.join('\n') }] : [],
     footer: { text: reply.ref ? `ref ${reply.ref}` : reply.code },
   };

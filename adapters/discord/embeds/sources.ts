@@ -3,7 +3,7 @@ import type { FeedHealth, SourcesReply } from '../../../src/replies/reply.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
-import { sourceLine } from '../markdown.ts';
+import { plain, safeUrl, sourceLine } from '../markdown.ts';
 
 /** What the knowledge base holds: counts, the newest articles, and the health of each feed. */
 export function sourcesEmbed(reply: SourcesReply): APIEmbed {
@@ -26,6 +26,8 @@ function feedLine(feed: FeedHealth): string {
   const polled = formatDate(feed.lastPolled);
   const detail = feed.ok
     ? `${feed.items} item${feed.items === 1 ? '' : 's'}${polled ? `, polled ${polled}` : ''}`
-    : (feed.error ?? 'failing');
-  return `${feed.ok ? '✅' : '⚠️'} <${feed.url}> — ${detail}`;
+    : plain(feed.error ?? 'failing');
+  // A feed line from feeds.txt that is not an http(s) URL is shown as text, never as markup.
+  const href = safeUrl(feed.url);
+  return `${feed.ok ? '✅' : '⚠️'} ${href ? `<${href}>` : plain(feed.url)} — ${detail}`;
 }
