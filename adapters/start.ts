@@ -6,6 +6,7 @@ import { composerFor } from '../src/runtime/digest-control.ts';
 import { openCore } from '../src/runtime/open-core.ts';
 import { createDigestScheduler } from '../src/scheduler/scheduler.ts';
 import type { FindDelivery, ScheduledDeliver } from '../src/scheduler/types.ts';
+import { secretsOf } from '../src/secrets.ts';
 import { runConsole } from './console/main.ts';
 import { render } from './console/render.ts';
 import { routeDeliveries, routeLookups } from './deliver-router.ts';
@@ -18,7 +19,7 @@ import { startSlack } from './slack/main.ts';
  * piped console input is answered line by line and the process exits at end of input.
  */
 export async function startSitrep(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { secrets: secretsOf(config) });
   const clock = systemClock;
   const core = await openCore(config, { clock, logger });
   const interactive = process.stdin.isTTY === true;

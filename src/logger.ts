@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { scrubbing } from './secrets.ts';
 
 export type Logger = pino.Logger;
 
@@ -6,7 +7,18 @@ export type Logger = pino.Logger;
  * Structured logs on stderr, so stdout stays clean for CLI results and JSON.
  * Tokens and secrets are redacted wherever they appear under these keys.
  */
-export function createLogger(level = 'info'): Logger {
+export function createLogger(
+  level = 'info',
+  {
+    destination = pino.destination(2),
+    secrets = [],
+  }: {
+    // Tests pass a stream to read exactly what an operator would see.
+    destination?: pino.DestinationStream;
+    /** Values scrubbed from every line wherever they appear (see secrets.ts). */
+    secrets?: readonly string[];
+  } = {},
+): Logger {
   return pino(
     {
       level,
@@ -23,7 +35,7 @@ export function createLogger(level = 'info'): Logger {
         censor: '[redacted]',
       },
     },
-    pino.destination(2),
+    scrubbing(destination, secrets),
   );
 }
 

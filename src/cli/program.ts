@@ -2,6 +2,7 @@ import { Command as Commander, CommanderError, InvalidArgumentError } from 'comm
 import { systemClock } from '../clock.ts';
 import { type Config, ConfigError, loadConfigWithOverrides } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { secretsOf } from '../secrets.ts';
 import { registerBriefingCommands } from './briefing-commands.ts';
 import { registerIndexCommand } from './index-command.ts';
 import { registerSearchCommand } from './search-command.ts';
@@ -28,7 +29,11 @@ export function createProgram({ start, extend }: ProgramOptions): Commander {
     .exitOverride()
     .action(async () => start(configFrom(program)));
   const config = () => configFrom(program);
-  const context = { config, logger: () => createLogger(config().logLevel), clock: systemClock };
+  const context = {
+    config,
+    logger: () => createLogger(config().logLevel, { secrets: secretsOf(config()) }),
+    clock: systemClock,
+  };
   registerIndexCommand(program, context);
   registerSearchCommand(program, context);
   registerBriefingCommands(program, context);
