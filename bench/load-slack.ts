@@ -1,0 +1,175 @@
+// `node --import tsx bench/load-slack.ts [--rate 200] [--seconds 60] [--knowledge DIR]`
+// Load on the Slack HTTP receiver: signed `/sitrep ask …` requests at a fixed rate through the
+// real Bolt app and the real core, on 127.0.0.1, with a minimal Slack Web API stand-in that takes
+// the answers posted to each response_url. Reports ack and answer latencies, errors and memory.
+// Bounded: sends for --seconds, waits at most 15 s for the last answers, then exits.
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { startSlack } from '../adapters/slack/main.ts';
+import { createBot } from '../src/bot/create-bot.ts';
+import { systemClock } from '../src/clock.ts';
+import { loadKnowledgeDir } from '../src/knowledge/load-dir.ts';
+import { createMemoryKnowledgeBase } from '../src/knowledge-base/memory-knowledge-base.ts';
+import { silentLogger } from '../src/logger.ts';
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '60' },
+    knowledge: { type: 'string', default: 'knowledge' },
+  },
+});
+const RATE = Number(values.rate);
+const SECONDS = Number(values.seconds);
+const SIGNING_SECRET = 'bench-signing-secret-0123456789';
+const QUESTIONS = [
+  'Where was the first NATO Space Symposium held?',
+  'Who leads US Space Command?',
+  'How many NATO countries attended the symposium?',
+  'What did James say about space?',
+  'search Toulouse',
+  'quote space is hard',
+  'summarize Partners to Win',
+];
+
+const answeredAt = new Map<string, number>();
+const slackApi = createServer(async (req: IncomingMessage, res) => {
+  for await (const _ of req);
+  const id = /^\/respond\/(\d+)$/.exec(req.url ?? '')?.[1];
+  if (id !== undefined && !answeredAt.has(id)) answeredAt.set(id, performance.now());
+  const body = req.url?.endsWith('auth.test')
+    ? {
+        ok: true,
+        user_id: 'U0SITREP',
+        bot_id: 'B0SITREP',
+        team_id: 'T0BENCH',
+        url: 'https://bench.slack.com/',
+      }
+    : { ok: true, ts: '1.0' };
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+});
+await new Promise<void>((resolve) => slackApi.listen(0, '127.0.0.1', resolve));
+const apiBase = `http://127.0.0.1:${(slackApi.address() as AddressInfo).port}`;
+
+const { articles } = await loadKnowledgeDir(values.knowledge, { logger: silentLogger });
+const knowledge = createMemoryKnowledgeBase(articles, { clock: systemClock });
+// The bare core: the bench measures the receiver and the answers, so rate limits are not in front.
+const bot = createBot({ services: { knowledge, feeds: () => [] }, clock: systemClock, logger: silentLogger });
+const slack = await startSlack({
+  bot,
+  botToken: 'xoxb-bench-token',
+  signingSecret: SIGNING_SECRET,
+  port: 0,
+  host: '127.0.0.1',
+  apiUrl: `${apiBase}/api/`,
+  logger: silentLogger,
+  postIntervalMs: 0,
+});
+const appUrl = `http://127.0.0.1:${slack.port}/slack/events`;
+
+const sentAt = new Map<string, number>();
+const ackMs: number[] = [];
+let errors = 0;
+let slowAcks = 0;
+const memory: number[] = [];
+
+async function send(n: number): Promise<void> {
+  const id = String(n);
+  const body = new URLSearchParams({
+    team_id: 'T0BENCH',
+    channel_id: `C${n % 50}`,
+    user_id: `U${n % 500}`,
+    user_name: 'bench',
+    command: '/sitrep',
+    text: QUESTIONS[n % QUESTIONS.length] ?? 'help',
+    response_url: `${apiBase}/respond/${id}`,
+    trigger_id: `${n}.bench`,
+  }).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const started = performance.now();
+  sentAt.set(id, started);
+  try {
+    const response = await fetch(appUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature,
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer();
+    const elapsed = performance.now() - started;
+    ackMs.push(elapsed);
+    if (elapsed > 3_000) slowAcks++;
+    if (response.status !== 200) errors++;
+  } catch {
+    errors++;
+  }
+}
+
+const total = Math.round(RATE * SECONDS);
+const start = performance.now();
+const inFlight: Promise<void>[] = [];
+let next = 0;
+const memoryTimer = setInterval(() => memory.push(process.memoryUsage().rss), 1_000);
+await new Promise<void>((resolve) => {
+  const timer = setInterval(() => {
+    // Open loop: send what the clock says is due, whatever the server's pace.
+    const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * RATE));
+    while (next < due) inFlight.push(send(next++));
+    if (next >= total) {
+      clearInterval(timer);
+      resolve();
+    }
+  }, 5);
+});
+await Promise.all(inFlight);
+const drainUntil = performance.now() + 15_000;
+while (answeredAt.size < total && performance.now() < drainUntil)
+  await new Promise((r) => setTimeout(r, 100));
+clearInterval(memoryTimer);
+const sendSeconds = (performance.now() - start) / 1000;
+
+const answerMs = [...answeredAt].map(([id, at]) => at - (sentAt.get(id) ?? at));
+const pct = (list: number[], p: number) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted.length
+    ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0)
+    : 0;
+};
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+const firstQuarter = memory.slice(0, Math.max(1, Math.floor(memory.length / 4)));
+const lastQuarter = memory.slice(-Math.max(1, Math.floor(memory.length / 4)));
+const mean = (list: number[]) => list.reduce((a, b) => a + b, 0) / Math.max(1, list.length);
+
+console.log(
+  `Slack HTTP receiver load: ${total} signed slash commands at ${RATE}/s (${sendSeconds.toFixed(1)} s)`,
+);
+console.log('| measure | value |');
+console.log('|---|---|');
+console.log(`| requests sent | ${total} |`);
+console.log(`| acked | ${ackMs.length} |`);
+console.log(`| acks over 3 s | ${slowAcks} |`);
+console.log(`| errors (non-200 or failed) | ${errors} |`);
+console.log(`| answered (response_url) | ${answeredAt.size} |`);
+console.log(
+  `| ack p50 / p99 / max ms | ${pct(ackMs, 50).toFixed(1)} / ${pct(ackMs, 99).toFixed(1)} / ${Math.max(0, ...ackMs).toFixed(1)} |`,
+);
+console.log(
+  `| answer p50 / p99 / max ms | ${pct(answerMs, 50).toFixed(1)} / ${pct(answerMs, 99).toFixed(1)} / ${Math.max(0, ...answerMs).toFixed(1)} |`,
+);
+console.log(
+  `| RSS first quarter / last quarter / peak MB | ${mb(mean(firstQuarter))} / ${mb(mean(lastQuarter))} / ${mb(Math.max(...memory))} |`,
+);
+
+await slack.stop();
+await new Promise<void>((resolve) => {
+  slackApi.closeAllConnections();
+  slackApi.close(() => resolve());
+});
+process.exit(errors === 0 && slowAcks === 0 && answeredAt.size === total ? 0 : 1);
