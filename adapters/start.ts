@@ -1,3 +1,4 @@
+import { drainable } from '../src/bot/draining-bot.ts';
 import type { Platform } from '../src/bot/request.ts';
 import { systemClock } from '../src/clock.ts';
 import type { Config } from '../src/config.ts';
@@ -12,6 +13,7 @@ import { render } from './console/render.ts';
 import { routeDeliveries, routeLookups } from './deliver-router.ts';
 import { startDiscord } from './discord/main.ts';
 import { startSlack } from './slack/main.ts';
+import { stopGracefully } from './stop-gracefully.ts';
 
 /**
  * `npm start`: Slack and/or Discord when their tokens are set, else the console chat. On a TTY,
@@ -30,18 +32,20 @@ export async function startSitrep(config: Config): Promise<void> {
     return;
   }
 
+  // Counts requests in flight, so a shutdown can let them finish before the platforms close.
+  const bot = drainable(core.bot);
   const adapters: Partial<Record<Platform, ScheduledDeliver>> = {};
   const lookups: Partial<Record<Platform, FindDelivery>> = {};
   const stops: Array<() => Promise<void> | void> = [];
   if (config.slack) {
-    const slack = await startSlack({ bot: core.bot, logger, ...config.slack });
+    const slack = await startSlack({ bot, logger, ...config.slack });
     adapters.slack = slack.deliver;
     lookups.slack = slack.findDelivery;
     stops.push(slack.stop);
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack adapter running');
   }
   if (config.discord) {
-    const discord = await startDiscord({ bot: core.bot, logger, ...config.discord });
+    const discord = await startDiscord({ bot, logger, ...config.discord });
     adapters.discord = discord.deliver;
     lookups.discord = discord.findDelivery;
     stops.push(discord.stop);
@@ -68,17 +72,26 @@ export async function startSitrep(config: Config): Promise<void> {
   core.knowledge.watch();
   void core.feeds.start();
 
-  const shutdown = async () => {
-    scheduler.stop();
-    for (const stop of stops) await stop();
-    await core.close();
-  };
+  const shutdown = () => stopGracefully({ bot, scheduler, stops, closeCore: () => core.close(), logger });
   if (usesPlatform) {
+    let stopping = false;
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => void shutdown().then(() => process.exit(0)));
+      process.on(signal, () => {
+        // A second signal while stopping means "now".
+        if (stopping) process.exit(1);
+        stopping = true;
+        logger.info({ signal }, 'stopping: finishing replies in flight, then closing');
+        void shutdown().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            logger.error({ err: error }, 'could not stop cleanly');
+            process.exit(1);
+          },
+        );
+      });
     }
     return;
   }
-  await runConsole({ bot: core.bot, interactive: true });
+  await runConsole({ bot, interactive: true });
   await shutdown();
 }

@@ -26,7 +26,8 @@ export interface DigestScheduler {
   preview(channel: ChannelRef, now?: Date): DigestPlan;
   /** Ticks every minute (and once at once, to catch up after downtime). */
   start(): void;
-  stop(): void;
+  /** Stops ticking; resolves when a tick in progress (a briefing being posted) has finished. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -37,18 +38,20 @@ export interface DigestScheduler {
 export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
   const state = createSchedulerState();
   let task: ScheduledTask | undefined;
-  let ticking = false;
+  let ticking: Promise<void> | undefined;
 
   const tick = async () => {
     if (ticking) return;
-    ticking = true;
-    try {
-      await runDue(deps, state, deps.clock.now());
-    } catch (error) {
-      deps.logger.error({ err: error }, 'digest scheduler tick failed');
-    } finally {
-      ticking = false;
-    }
+    ticking = (async () => {
+      try {
+        await runDue(deps, state, deps.clock.now());
+      } catch (error) {
+        deps.logger.error({ err: error }, 'digest scheduler tick failed');
+      } finally {
+        ticking = undefined;
+      }
+    })();
+    await ticking;
   };
 
   const preview = (channel: ChannelRef, now = deps.clock.now()): DigestPlan => {
@@ -78,9 +81,10 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
       task = cron.schedule('* * * * *', tick, { name: 'sitrep-digests', noOverlap: true });
       void tick();
     },
-    stop() {
+    async stop() {
       void task?.destroy();
       task = undefined;
+      await ticking;
     },
   };
 }
