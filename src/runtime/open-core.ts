@@ -1,3 +1,4 @@
+import { withAnswerQueue } from '../bot/answer-queue.ts';
 import type { Bot } from '../bot/bot.ts';
 import { createBot } from '../bot/create-bot.ts';
 import { withRateLimits } from '../bot/rate-limited-bot.ts';
@@ -62,8 +63,11 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
+  // Rate limits refuse first (cheaply); what passes waits its turn in the answer queue.
   const bot = withRateLimits(
-    createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger }),
+    withAnswerQueue(
+      createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger }),
+    ),
     config.rateLimits,
     clock,
   );

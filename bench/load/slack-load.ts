@@ -1,18 +1,19 @@
-// `node --import tsx bench/load-slack.ts [--rate 200] [--seconds 60] [--knowledge DIR]`
+// `npm run bench:load -- ` or `node --import tsx bench/load/slack-load.ts [--rate 200] [--seconds 60] [--knowledge DIR]`
 // Load on the Slack HTTP receiver: signed `/sitrep ask …` requests at a fixed rate through the
 // real Bolt app and the real core, on 127.0.0.1, with a minimal Slack Web API stand-in that takes
 // the answers posted to each response_url. Reports ack and answer latencies, errors and memory.
 // Bounded: sends for --seconds, waits at most 15 s for the last answers, then exits.
-import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { startSlack } from '../adapters/slack/main.ts';
-import { createBot } from '../src/bot/create-bot.ts';
-import { systemClock } from '../src/clock.ts';
-import { loadKnowledgeDir } from '../src/knowledge/load-dir.ts';
-import { createMemoryKnowledgeBase } from '../src/knowledge-base/memory-knowledge-base.ts';
-import { silentLogger } from '../src/logger.ts';
+import { Worker } from 'node:worker_threads';
+import { startSlack } from '../../adapters/slack/main.ts';
+import { withAnswerQueue } from '../../src/bot/answer-queue.ts';
+import { createBot } from '../../src/bot/create-bot.ts';
+import { systemClock } from '../../src/clock.ts';
+import { loadKnowledgeDir } from '../../src/knowledge/load-dir.ts';
+import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
+import { silentLogger } from '../../src/logger.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,8 +56,10 @@ const apiBase = `http://127.0.0.1:${(slackApi.address() as AddressInfo).port}`;
 
 const { articles } = await loadKnowledgeDir(values.knowledge, { logger: silentLogger });
 const knowledge = createMemoryKnowledgeBase(articles, { clock: systemClock });
-// The bare core: the bench measures the receiver and the answers, so rate limits are not in front.
-const bot = createBot({ services: { knowledge, feeds: () => [] }, clock: systemClock, logger: silentLogger });
+// The core as openCore builds it, minus the rate limits: one bench client is every user at once.
+const bot = withAnswerQueue(
+  createBot({ services: { knowledge, feeds: () => [] }, clock: systemClock, logger: silentLogger }),
+);
 const slack = await startSlack({
   bot,
   botToken: 'xoxb-bench-token',
@@ -69,66 +72,30 @@ const slack = await startSlack({
 });
 const appUrl = `http://127.0.0.1:${slack.port}/slack/events`;
 
-const sentAt = new Map<string, number>();
-const ackMs: number[] = [];
-let errors = 0;
-let slowAcks = 0;
+// The load generator runs in a worker thread, so sending requests does not compete with Sitrep
+// for the event loop (it still competes for the machine's cores).
 const memory: number[] = [];
-
-async function send(n: number): Promise<void> {
-  const id = String(n);
-  const body = new URLSearchParams({
-    team_id: 'T0BENCH',
-    channel_id: `C${n % 50}`,
-    user_id: `U${n % 500}`,
-    user_name: 'bench',
-    command: '/sitrep',
-    text: QUESTIONS[n % QUESTIONS.length] ?? 'help',
-    response_url: `${apiBase}/respond/${id}`,
-    trigger_id: `${n}.bench`,
-  }).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-  const started = performance.now();
-  sentAt.set(id, started);
-  try {
-    const response = await fetch(appUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': String(timestamp),
-        'x-slack-signature': signature,
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    await response.arrayBuffer();
-    const elapsed = performance.now() - started;
-    ackMs.push(elapsed);
-    if (elapsed > 3_000) slowAcks++;
-    if (response.status !== 200) errors++;
-  } catch {
-    errors++;
-  }
-}
-
+const memoryTimer = setInterval(() => memory.push(process.memoryUsage().rss), 1_000);
 const total = Math.round(RATE * SECONDS);
 const start = performance.now();
-const inFlight: Promise<void>[] = [];
-let next = 0;
-const memoryTimer = setInterval(() => memory.push(process.memoryUsage().rss), 1_000);
-await new Promise<void>((resolve) => {
-  const timer = setInterval(() => {
-    // Open loop: send what the clock says is due, whatever the server's pace.
-    const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * RATE));
-    while (next < due) inFlight.push(send(next++));
-    if (next >= total) {
-      clearInterval(timer);
-      resolve();
-    }
-  }, 5);
+const worker = new Worker(new URL('./generator.mjs', import.meta.url), {
+  workerData: { appUrl, apiBase, rate: RATE, total, signingSecret: SIGNING_SECRET, questions: QUESTIONS },
 });
-await Promise.all(inFlight);
+const sent: {
+  sentAt: Record<string, number>;
+  ackMs: number[];
+  errors: number;
+  slowAcks: number;
+  timeOrigin: number;
+} = await new Promise((resolve, reject) => {
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
+await worker.terminate();
+// The worker's clock starts elsewhere: its send times are moved onto this thread's clock.
+const shift = sent.timeOrigin - performance.timeOrigin;
+const sentAt = new Map(Object.entries(sent.sentAt).map(([id, at]) => [id, at + shift]));
+const { ackMs, errors, slowAcks } = sent;
 const drainUntil = performance.now() + 15_000;
 while (answeredAt.size < total && performance.now() < drainUntil)
   await new Promise((r) => setTimeout(r, 100));
