@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { Reply } from '../../src/replies/reply.ts';
 import { handleSafely, reportFailure } from './handle-safely.ts';
 import { render } from './render.ts';
 import { respondToMessage } from './respond.ts';
@@ -23,10 +24,25 @@ export function createMentionListener({ bot, logger }: MentionDeps): (message: M
     showTyping(message, logger);
     try {
       const reply = await handleSafely(bot, mentionToRequest(message, me.id, bot), logger);
-      await respondToMessage(message, render(reply));
+      await respondToMessage(message, render(message.inGuild() ? keptPrivate(reply) : reply));
     } catch (error) {
       reportFailure(logger, error, 'Discord: could not answer a mention', { channel: message.channelId });
     }
+  };
+}
+
+/**
+ * A reply in a server channel is seen by everyone, and a message reply cannot be ephemeral: a
+ * summary meant for the asker only (a pasted page kept out of the knowledge base) is not posted
+ * there; the asker is pointed to where it can be private.
+ */
+function keptPrivate(reply: Reply): Reply {
+  if (reply.kind !== 'summary' || !reply.private) return reply;
+  return {
+    kind: 'notice',
+    lines: [
+      'Summaries of pasted pages are only for the person who asks. Use `/summarize` here (only you will see it) or ask me in a direct message.',
+    ],
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { discordError } from '../../fakes/discord/fake-rest.ts';
+import { fixedBot } from '../../fakes/discord/fixed-bot.ts';
 import { channelMessage, directMessage } from '../../fakes/discord/payloads.ts';
 import { type RecordingBot, recording } from '../../fakes/discord/recording-bot.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
@@ -90,5 +91,33 @@ describe('Discord mentions where the bot cannot read the history', () => {
     expect(posted?.status).toBe(200);
     expect(posted?.body.message_reference).toBeUndefined();
     expect(posted?.body.embeds).toEqual(refused?.body.embeds);
+  });
+});
+
+describe('a private summary asked for by @mention in a server channel', () => {
+  test('is not posted for the channel to see; the asker is pointed to /summarize or a DM', async () => {
+    const privateSummary = {
+      kind: 'summary' as const,
+      articleId: 'url:0123456789ab',
+      title: 'Internal roadmap',
+      sentences: ['The secret launch date is in June.'],
+      private: true,
+      note: 'Summarized for you only; the page was not added to the shared knowledge base.',
+    };
+    const own = await startAdapter(fixedBot(privateSummary));
+    try {
+      const { rest, gateway } = own.fake;
+      const replied = rest.waitFor('POST', posts(IDS.channel));
+      gateway.dispatch(
+        'MESSAGE_CREATE',
+        channelMessage(`<@${IDS.botUser}> summarize https://intranet.example/roadmap`),
+      );
+      const [reply] = await replied;
+      const shown = JSON.stringify(reply?.body);
+      expect(shown).not.toContain('secret launch date');
+      expect(shown).toContain('/summarize');
+    } finally {
+      await own.stop();
+    }
   });
 });
