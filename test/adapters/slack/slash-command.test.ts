@@ -135,3 +135,18 @@ describe('/sitrep over HTTP (real Bolt, real core, fake Slack)', () => {
     expect(slack.api.calls.filter((c) => c.responseId === 'stale')).toEqual([]);
   });
 });
+
+describe('an expired response_url', () => {
+  test('is tried once and logged; the asker never gets two answers', async () => {
+    slack.api.answerOnce('response_url', { status: 404, body: { ok: false, error: 'expired_url' } });
+    const logged = slack.logs.waitFor((line) => line.msg === 'Slack response_url refused the reply');
+    await sendCommand(QUESTION, 'expired-1');
+    await logged;
+    // A later command being answered shows the first one's handler has finished.
+    await sendCommand('help', 'after-expired');
+    await responseTo('after-expired');
+    expect(slack.api.callsOf('response_url').filter((call) => call.responseId === 'expired-1')).toHaveLength(
+      1,
+    );
+  });
+});
