@@ -36,11 +36,16 @@ const QUESTIONS = [
 ];
 
 const answeredAt = new Map<string, number>();
+let busyReplies = 0;
 const slackApi = createServer(async (req: IncomingMessage, res) => {
-  for await (const _ of req);
+  let body = '';
+  for await (const chunk of req) body += chunk;
   const id = /^\/respond\/(\d+)$/.exec(req.url ?? '')?.[1];
-  if (id !== undefined && !answeredAt.has(id)) answeredAt.set(id, performance.now());
-  const body = req.url?.endsWith('auth.test')
+  if (id !== undefined && !answeredAt.has(id)) {
+    answeredAt.set(id, performance.now());
+    if (body.includes('very busy')) busyReplies++;
+  }
+  const answer = req.url?.endsWith('auth.test')
     ? {
         ok: true,
         user_id: 'U0SITREP',
@@ -49,7 +54,7 @@ const slackApi = createServer(async (req: IncomingMessage, res) => {
         url: 'https://bench.slack.com/',
       }
     : { ok: true, ts: '1.0' };
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
 });
 await new Promise<void>((resolve) => slackApi.listen(0, '127.0.0.1', resolve));
 const apiBase = `http://127.0.0.1:${(slackApi.address() as AddressInfo).port}`;
@@ -124,6 +129,7 @@ console.log(`| acked | ${ackMs.length} |`);
 console.log(`| acks over 3 s | ${slowAcks} |`);
 console.log(`| errors (non-200 or failed) | ${errors} |`);
 console.log(`| answered (response_url) | ${answeredAt.size} |`);
+console.log(`| of which "busy" replies | ${busyReplies} |`);
 console.log(
   `| ack p50 / p99 / max ms | ${pct(ackMs, 50).toFixed(1)} / ${pct(ackMs, 99).toFixed(1)} / ${Math.max(0, ...ackMs).toFixed(1)} |`,
 );

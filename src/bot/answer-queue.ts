@@ -38,26 +38,33 @@ export function withAnswerQueue(bot: Bot, options: AnswerQueueOptions = {}): Bot
   const now = options.now ?? (() => performance.now());
   const waiting: Waiting[] = [];
   let running = 0;
+  let scheduled = false;
 
+  // One answer starts per turn of the event loop (setImmediate), so the I/O in between (new
+  // requests and their acknowledgements) is never starved by a run of answers.
   const pump = () => {
-    while (running < concurrency && waiting.length > 0) {
-      const next = waiting.shift() as Waiting;
-      if (now() - next.since > maxWaitMs) {
+    if (scheduled || running >= concurrency || waiting.length === 0) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      let next = waiting.shift();
+      while (next && now() - next.since > maxWaitMs) {
         next.resolve(BUSY);
-        continue;
+        next = waiting.shift();
       }
-      running++;
-      // setImmediate lets pending I/O (new requests and their acknowledgements) run first.
-      setImmediate(() => {
+      if (next) {
+        const { request, resolve } = next;
+        running++;
         bot
-          .handle(next.request)
-          .then(next.resolve, () => next.resolve(BUSY))
+          .handle(request)
+          .then(resolve, () => resolve(BUSY))
           .finally(() => {
             running--;
             pump();
           });
-      });
-    }
+      }
+      pump();
+    });
   };
 
   return {

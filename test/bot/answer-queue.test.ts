@@ -43,7 +43,8 @@ describe('the answer queue', () => {
     const replies = ['a', 'b', 'c', 'd'].map((id) => queued.handle(request(id)).finally(() => settled++));
     while (settled < 4) {
       await turn();
-      gates.shift()?.();
+      // Release one answer once two run at once (or the last one is all that is left).
+      if (gates.length === 2 || (gates.length === 1 && settled === 3)) gates.shift()?.();
     }
     const answered = await Promise.all(replies);
     expect(answered.map((reply) => (reply.kind === 'notice' ? reply.lines[0] : reply.kind))).toEqual([
