@@ -83,6 +83,7 @@ const memory: number[] = [];
 const memoryTimer = setInterval(() => memory.push(process.memoryUsage().rss), 1_000);
 const total = Math.round(RATE * SECONDS);
 const start = performance.now();
+const cpuAtStart = process.cpuUsage();
 const worker = new Worker(new URL('./generator.mjs', import.meta.url), {
   workerData: { appUrl, apiBase, rate: RATE, total, signingSecret: SIGNING_SECRET, questions: QUESTIONS },
 });
@@ -105,6 +106,7 @@ const drainUntil = performance.now() + 15_000;
 while (answeredAt.size < total && performance.now() < drainUntil)
   await new Promise((r) => setTimeout(r, 100));
 clearInterval(memoryTimer);
+const cpu = process.cpuUsage(cpuAtStart);
 const sendSeconds = (performance.now() - start) / 1000;
 
 const answerMs = [...answeredAt].map(([id, at]) => at - (sentAt.get(id) ?? at));
@@ -136,6 +138,9 @@ console.log(
 console.log(
   `| answer p50 / p99 / max ms | ${pct(answerMs, 50).toFixed(1)} / ${pct(answerMs, 99).toFixed(1)} / ${Math.max(0, ...answerMs).toFixed(1)} |`,
 );
+const cpuPerRequest = (cpu.user + cpu.system) / 1000 / Math.max(1, answeredAt.size);
+console.log(`| CPU per answered request (server + generator) ms | ${cpuPerRequest.toFixed(1)} |`);
+console.log(`| sustainable rate on one idle core (1000 / CPU ms) | ${Math.round(1000 / cpuPerRequest)}/s |`);
 console.log(
   `| RSS first quarter / last quarter / peak MB | ${mb(mean(firstQuarter))} / ${mb(mean(lastQuarter))} / ${mb(Math.max(...memory))} |`,
 );
