@@ -91,3 +91,19 @@ describe('the FETCH_ALLOW_HOSTS list', () => {
     ]);
   });
 });
+
+describe('FETCH_ALLOW_HOSTS in the configuration', () => {
+  test('an entry that is neither a host nor a range stops the start with its name', async () => {
+    const { loadConfig } = await import('../../src/config.ts');
+    expect(() =>
+      loadConfig({ FETCH_ALLOW_HOSTS: 'wiki.corp, http://intranet/ ,10.0.0.0/40' }, '/nonexistent/.env'),
+    ).toThrow(
+      /FETCH_ALLOW_HOSTS: "http:\/\/intranet\/" is neither.*\n.*FETCH_ALLOW_HOSTS: "10\.0\.0\.0\/40"/,
+    );
+    const config = loadConfig(
+      { FETCH_ALLOW_HOSTS: 'wiki.corp,10.0.0.0/8', FETCH_ALLOW_PRIVATE: '0' },
+      '/nonexistent/.env',
+    );
+    expect(config.fetch).toEqual({ allowPrivate: false, allowHosts: ['wiki.corp', '10.0.0.0/8'] });
+  });
+});

@@ -174,3 +174,23 @@ describe('dedupe by guid, then link, then content hash', () => {
     expect(store.listFeedItems()).toHaveLength(2);
   });
 });
+
+describe('feeds on private addresses', () => {
+  test('are refused by default, with the reason in the feed state', async () => {
+    addItem(1);
+    const url = `${site.base}/rss.xml`;
+    const before = site.requests.length;
+    const result = await pollFeed(url, {
+      store,
+      clock: fixedClock('2024-05-06T12:00:00Z'),
+      logger,
+      timeoutMs: 2_000,
+    });
+    expect(result).toMatchObject({
+      status: 'error',
+      error: expect.stringMatching(/private or internal network address/),
+    });
+    expect(site.requests.length).toBe(before);
+    expect(store.getFeedState(url)?.lastError).toMatch(/FETCH_ALLOW_HOSTS/);
+  });
+});
