@@ -54,3 +54,25 @@ describe('a damaged sitrep.db is refused with a clear message and left untouched
     }
   });
 });
+
+describe('a full disk', () => {
+  test('fails the write with SQLite\'s "full" error and loses nothing already stored', () => {
+    const path = join(dataDir(), 'sitrep.db');
+    databaseWithState(path);
+    const store = new SqliteStore(path, { durability: 'normal' });
+    // A capped database stands in for a full file system: no page can be added.
+    const pages = Number(store.db.pragma('page_count', { simple: true }));
+    store.db.pragma(`max_page_count = ${pages}`);
+    expect(() =>
+      store.markSeen(
+        Array.from({ length: 20_000 }, (_, i) => `late-${i}`),
+        '2024-05-07T12:00:00Z',
+      ),
+    ).toThrow(/full/);
+    store.close();
+    const reopened = new SqliteStore(path);
+    expect(reopened.firstSeen('article-2999')).toBe('2024-05-06T12:00:00Z');
+    expect(reopened.firstSeen('late-0')).toBeUndefined();
+    reopened.close();
+  });
+});
