@@ -14,5 +14,19 @@ export function reportFailure(
 ): ErrorReply {
   const ref = randomUUID().slice(0, 8);
   logger.error({ err: error, ref, ...context }, what);
+  if (isDiskFull(error)) {
+    // Worth saying: nothing the user can retry will help until an operator frees space.
+    return {
+      kind: 'error',
+      code: 'internal',
+      ref,
+      message: `I could not save that: my storage is full. The operators can see it in the logs (ref ${ref}).`,
+    };
+  }
   return { kind: 'error', code: 'internal', ref, message: `Something went wrong on my side (ref ${ref}).` };
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
