@@ -49,8 +49,35 @@ export function encodeEngine<T>(engine: MiniSearch<T>): EncodedEngine {
   return { engine: header, terms, postings };
 }
 
-export function decodeEngine<T>(encoded: EncodedEngine, options: Options<T>): MiniSearch<T> {
-  return assembleEngine(encoded.engine, decodePostings(encoded), options);
+/**
+ * The engine back from `encodeEngine` output. With `keep`, passages it rejects are left out
+ * while decoding, as if they had never been added: nothing lingers to vacuum.
+ */
+export function decodeEngine<T>(
+  encoded: EncodedEngine,
+  options: Options<T>,
+  keep: (passageId: string) => boolean = () => true,
+): MiniSearch<T> {
+  const dropped = new Set<number>();
+  const documentIds: Record<string, string> = {};
+  const fieldLength: Record<string, number[]> = {};
+  for (const [shortId, passageId] of Object.entries(encoded.engine.documentIds)) {
+    if (!keep(passageId)) {
+      dropped.add(Number(shortId));
+      continue;
+    }
+    documentIds[shortId] = passageId;
+    const lengths = encoded.engine.fieldLength[shortId];
+    if (lengths) fieldLength[shortId] = lengths;
+  }
+  const header: EngineHeader = {
+    ...encoded.engine,
+    documentIds,
+    fieldLength,
+    documentCount: encoded.engine.documentCount - dropped.size,
+    dirtCount: 0,
+  };
+  return assembleEngine(header, decodePostings(encoded, dropped), options);
 }
 
 /** A minisearch engine from its header and postings, each term inserted into the tree once. */
@@ -65,7 +92,10 @@ export function assembleEngine<T>(
   return engine;
 }
 
-function* decodePostings(encoded: EncodedEngine): Generator<[string, TermPostings]> {
+function* decodePostings(
+  encoded: EncodedEngine,
+  dropped: ReadonlySet<number>,
+): Generator<[string, TermPostings]> {
   for (let i = 0; i < encoded.terms.length; i++) {
     const flat = encoded.postings[i] ?? [];
     const fields: TermPostings = new Map();
@@ -73,9 +103,12 @@ function* decodePostings(encoded: EncodedEngine): Generator<[string, TermPosting
       const fieldId = flat[at++] ?? 0;
       const count = flat[at++] ?? 0;
       const documents = new Map<number, number>();
-      for (let n = 0; n < count; n++, at += 2) documents.set(flat[at] ?? 0, flat[at + 1] ?? 0);
-      fields.set(fieldId, documents);
+      for (let n = 0; n < count; n++, at += 2) {
+        const id = flat[at] ?? 0;
+        if (!dropped.has(id)) documents.set(id, flat[at + 1] ?? 0);
+      }
+      if (documents.size > 0) fields.set(fieldId, documents);
     }
-    yield [encoded.terms[i] ?? '', fields];
+    if (fields.size > 0) yield [encoded.terms[i] ?? '', fields];
   }
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/knowledge/article.ts';
@@ -69,6 +69,21 @@ describe('openKnowledgeBase', () => {
     expect(analyzed).toEqual([]);
     expect(kb.stats().indexRestored).toBe(false);
     expect(kb.search('dredging')[0]?.articleId).toBe('river-dredging');
+  });
+
+  test('a snapshot that does not match its articles is rebuilt, and the next start is clean', async () => {
+    await openCounted(workspace);
+    const file = path.join(workspace.dataDir, 'cache', 'index.json');
+    const snapshot = JSON.parse(readFileSync(file, 'utf8'));
+    // Current versions, valid JSON, but the engine lost its passages.
+    snapshot.index.index.engine.documentIds = {};
+    writeFileSync(file, JSON.stringify(snapshot));
+    const rebuilt = await openCounted(workspace);
+    expect(rebuilt.kb.stats().indexRestored).toBe(false);
+    expect(rebuilt.kb.search('dredging')[0]?.articleId).toBe('river-dredging');
+    const next = await openCounted(workspace);
+    expect(next.kb.stats().indexRestored).toBe(true);
+    expect(next.kb.search('dredging')).toEqual(rebuilt.kb.search('dredging'));
   });
 
   test('reports files that cannot load, and duplicate ids, with reasons', async () => {
