@@ -13,6 +13,7 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { type KnowledgeBaseStats, KnowledgeSync, type RefreshResult } from './live-knowledge-base.ts';
 import { createMemorySeenStore } from './memory-seen-store.ts';
 import { SourceTracker } from './source-tracker.ts';
+import { removeStaleTemporaries } from './write-atomically.ts';
 
 export type { KnowledgeBaseStats, RefreshResult } from './live-knowledge-base.ts';
 
@@ -65,7 +66,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     options.seen ?? createMemorySeenStore(),
     clock,
   );
-  const cache = new AnalysisCache(path.join(cacheDir, `analysis-${analyzerVersion}`), logger);
+  const analysisDir = path.join(cacheDir, `analysis-${analyzerVersion}`);
+  await removeStaleTemporaries(cacheDir);
+  await removeStaleTemporaries(analysisDir);
+  const cache = new AnalysisCache(analysisDir, logger);
   const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzeArticle), {
     knowledgeDir,
     snapshotFile: path.join(cacheDir, 'index.json'),
