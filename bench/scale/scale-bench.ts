@@ -69,7 +69,7 @@ export async function runScaleBench(sizes: number[], options: { questions: numbe
       console.error(`scale ${size}: plain minisearch…`);
       minisearch = runChild('measure-baselines.ts', ['minisearch', dir, String(options.questions)]);
     }
-    results.push({ size, megabytes, build, start, fts5, minisearch } as SizeResult);
+    results.push({ size, megabytes, build, start, fts5, minisearch } as unknown as SizeResult);
     console.log(JSON.stringify(results.at(-1)));
   }
   console.log(`\n${toMarkdown(results)}`);
