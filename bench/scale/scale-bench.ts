@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { sharedDir } from '../eval/section.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-const SCALE_DIR = new URL('../.scale/', import.meta.url).pathname;
+/** SITREP_SCALE_DIR lets a copy of the repo measure on the corpora generated here. */
+const SCALE_DIR = process.env.SITREP_SCALE_DIR ?? new URL('../.scale/', import.meta.url).pathname;
 const HERE = new URL('./', import.meta.url).pathname;
 
 interface Baseline {
