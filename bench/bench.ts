@@ -17,7 +17,9 @@ const { values } = parseArgs({
 });
 
 if (values.scale) {
-  const sizes = values.scale.split(',').map((size) => Number(size.replace(/[_k]/gu, (c) => (c === 'k' ? '000' : ''))));
+  const sizes = values.scale
+    .split(',')
+    .map((size) => Number(size.replace(/[_k]/gu, (c) => (c === 'k' ? '000' : ''))));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     throw new Error(`--scale takes article counts, e.g. --scale 1000,10000; got ${values.scale}`);
   }

@@ -89,7 +89,12 @@ export function makeArticle(n: number, documents: SourceDocument[], random: () =
     paragraphs.push(sentences.join(' '));
   }
   const first = paragraphs[0] ?? '';
-  const title = first.split(/[,.;:]/u)[0]?.split(' ').slice(0, 10).join(' ') ?? `Article ${n}`;
+  const title =
+    first
+      .split(/[,.;:]/u)[0]
+      ?.split(' ')
+      .slice(0, 10)
+      .join(' ') ?? `Article ${n}`;
   const date = new Date(START_DAY + Math.floor(random() * 730) * 86_400_000).toISOString().slice(0, 10);
   return { id: `scale-${n}`, title, date, source: pick(SOURCES), text: paragraphs.join('\n\n') };
 }
@@ -107,7 +112,11 @@ export function planFiles(count: number): { name: string; articles: number }[] {
   if (count >= 50_000) take('export/large-export.jsonl', 22_000);
   take('json/array-1.json', Math.max(1, Math.round(count * 0.02)));
   take('markdown', Math.max(1, Math.round(count * 0.01)));
-  for (let file = 1, size = 500; left > 0; file++, size = size === 500 ? 1_000 : size === 1_000 ? 2_000 : 500) {
+  for (
+    let file = 1, size = 500;
+    left > 0;
+    file++, size = size === 500 ? 1_000 : size === 1_000 ? 2_000 : 500
+  ) {
     take(`feeds/part-${String(file).padStart(3, '0')}.jsonl`, size);
   }
   return files;

@@ -63,7 +63,9 @@ if (engine === 'fts5') {
   const latency = timeQueries(search);
   db.close();
   rmSync(tmp, { recursive: true, force: true });
-  console.log(JSON.stringify({ buildMs, buildCpuMs, rss, peak: mb(process.resourceUsage().maxRSS * 1024), latency }));
+  console.log(
+    JSON.stringify({ buildMs, buildCpuMs, rss, peak: mb(process.resourceUsage().maxRSS * 1024), latency }),
+  );
 } else {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
@@ -73,5 +75,7 @@ if (engine === 'fts5') {
   const buildCpuMs = cpuSince(startedCpu);
   const rss = mb(process.memoryUsage().rss);
   const latency = timeQueries((question) => index.search(question).slice(0, 10));
-  console.log(JSON.stringify({ buildMs, buildCpuMs, rss, peak: mb(process.resourceUsage().maxRSS * 1024), latency }));
+  console.log(
+    JSON.stringify({ buildMs, buildCpuMs, rss, peak: mb(process.resourceUsage().maxRSS * 1024), latency }),
+  );
 }

@@ -48,7 +48,11 @@ if (phase === 'build') {
   const peak = mb(process.resourceUsage().maxRSS * 1024);
   console.log(JSON.stringify({ openMs, openCpuMs, rss, heap, peak, cacheMb, stats }));
 } else {
-  const bot = createBot({ services: { knowledge: kb, feeds: () => [] }, clock: systemClock, logger: silentLogger });
+  const bot = createBot({
+    services: { knowledge: kb, feeds: () => [] },
+    clock: systemClock,
+    logger: silentLogger,
+  });
   const request = (command: string, args: Record<string, string>): CommandRequest => ({
     command,
     args,
@@ -81,7 +85,10 @@ if (phase === 'build') {
   }
   // A dropped file and a feed item: each must be searchable when refresh returns.
   const file = join(knowledgeDir, 'zz-dropped-article.md');
-  writeFileSync(file, '---\nid: dropped-article\ntitle: Quokka census\n---\nRangers counted 412 quokkas on the island.\n');
+  writeFileSync(
+    file,
+    '---\nid: dropped-article\ntitle: Quokka census\n---\nRangers counted 412 quokkas on the island.\n',
+  );
   let before = performance.now();
   let beforeCpu = process.cpuUsage();
   await kb.refresh();
@@ -93,7 +100,13 @@ if (phase === 'build') {
   await kb.refresh();
   const removeFileMs = performance.now() - before;
   const fileGone = kb.search('quokka census')[0]?.articleId !== 'dropped-article';
-  feedArticles.push({ id: 'feed-item', title: 'Wombat crossing', body: 'A wombat crossing opened near the depot.', tags: [], file: 'feed' });
+  feedArticles.push({
+    id: 'feed-item',
+    title: 'Wombat crossing',
+    body: 'A wombat crossing opened near the depot.',
+    tags: [],
+    file: 'feed',
+  });
   before = performance.now();
   beforeCpu = process.cpuUsage();
   await kb.refresh();

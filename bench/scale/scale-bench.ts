@@ -62,7 +62,13 @@ export async function runScaleBench(sizes: number[], options: { questions: numbe
     console.error(`scale ${size}: ${megabytes} MB; cold build…`);
     const build = runChild('measure-sitrep.ts', ['build', dir, dataDir]) as SizeResult['build'];
     console.error(`scale ${size}: start from the cache and latencies…`);
-    const start = runChild('measure-sitrep.ts', ['start', dir, dataDir, String(options.questions), String(size)]);
+    const start = runChild('measure-sitrep.ts', [
+      'start',
+      dir,
+      dataDir,
+      String(options.questions),
+      String(size),
+    ]);
     console.error(`scale ${size}: SQLite FTS5…`);
     const fts5 = runChild('measure-baselines.ts', ['fts5', dir, String(options.questions)]);
     let minisearch: Record<string, unknown> | undefined;
@@ -137,7 +143,10 @@ export function toMarkdown(results: SizeResult[]): string {
   const points = results.map((r) => ({ size: r.size, ms: Number(r.build['openCpuMs']) }));
   const slope = points.length >= 2 ? logLogSlope(points).toFixed(2) : 'n/a (one size)';
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.version}`;
-  return [...lines, '', `Log-log slope of Sitrep's cold build CPU time against size: ${slope} (1 is linear).`, `Machine: ${machine}.`].join(
-    '\n',
-  );
+  return [
+    ...lines,
+    '',
+    `Log-log slope of Sitrep's cold build CPU time against size: ${slope} (1 is linear).`,
+    `Machine: ${machine}.`,
+  ].join('\n');
 }

@@ -29,7 +29,8 @@ export async function removeStaleTemporaries(dir: string): Promise<void> {
   }
   for (const name of names) {
     const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pid) && !isAlive(pid)) await rm(path.join(dir, name), { force: true }).catch(() => {});
+    if (Number.isInteger(pid) && !isAlive(pid))
+      await rm(path.join(dir, name), { force: true }).catch(() => {});
   }
 }
 

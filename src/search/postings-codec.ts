@@ -5,35 +5,41 @@ import { type TermPostings, viewEngine } from './engine-view.ts';
 export type EngineHeader = Omit<AsPlainObject, 'index'>;
 
 /**
- * A minisearch engine with the postings as flat number arrays
- * ([fieldId, count, docId, tf, docId, tf, …, fieldId, count, …] per term) instead of objects
- * keyed by stringified ids: about half the size, and restored without parsing a key per posting.
+ * A minisearch engine with its postings in one flat typed array, per term in `terms` order:
+ * [field count, then per field: fieldId, passage count, then passage short id, frequency, …].
+ * A few bytes a posting instead of an object key each, and written to disk as it is.
  */
 export interface EncodedEngine {
   engine: EngineHeader;
   terms: string[];
-  postings: number[][];
+  postings: Int32Array;
 }
 
 export function encodeEngine<T>(engine: MiniSearch<T>): EncodedEngine {
   const view = viewEngine(engine);
   const terms: string[] = [];
-  const postings: number[][] = [];
-  for (const [term, fields] of view.terms.atPrefix('')) {
-    const flat: number[] = [];
-    for (const [fieldId, documents] of fields) {
-      const countAt = flat.push(fieldId, 0) - 1;
-      documents.forEach((frequency, id) => {
-        // Passages discarded since the last vacuum stay in the postings until then.
-        if (view.documentIds.has(id)) flat.push(id, frequency);
-      });
-      const count = (flat.length - countAt - 1) / 2;
-      if (count === 0) flat.length = countAt - 1;
-      else flat[countAt] = count;
+  let flat = new Int32Array(1 << 16);
+  let length = 0;
+  const push = (value: number) => {
+    if (length === flat.length) {
+      const grown = new Int32Array(flat.length * 2);
+      grown.set(flat);
+      flat = grown;
     }
-    if (flat.length === 0) continue;
+    flat[length++] = value;
+  };
+  for (const [term, fields] of view.terms.atPrefix('')) {
+    if (fields.size === 0) continue;
     terms.push(term);
-    postings.push(flat);
+    push(fields.size);
+    for (const [fieldId, documents] of fields) {
+      push(fieldId);
+      push(documents.size);
+      documents.forEach((frequency, id) => {
+        push(id);
+        push(frequency);
+      });
+    }
   }
   const header: EngineHeader = {
     documentCount: view.documentCount,
@@ -46,7 +52,7 @@ export function encodeEngine<T>(engine: MiniSearch<T>): EncodedEngine {
     dirtCount: 0,
     serializationVersion: 2,
   };
-  return { engine: header, terms, postings };
+  return { engine: header, terms, postings: flat.slice(0, length) };
 }
 
 /**
@@ -96,19 +102,22 @@ function* decodePostings(
   encoded: EncodedEngine,
   dropped: ReadonlySet<number>,
 ): Generator<[string, TermPostings]> {
-  for (let i = 0; i < encoded.terms.length; i++) {
-    const flat = encoded.postings[i] ?? [];
+  const flat = encoded.postings;
+  let at = 0;
+  for (const term of encoded.terms) {
     const fields: TermPostings = new Map();
-    for (let at = 0; at < flat.length; ) {
+    const fieldCount = flat[at++] ?? 0;
+    for (let field = 0; field < fieldCount; field++) {
       const fieldId = flat[at++] ?? 0;
       const count = flat[at++] ?? 0;
       const documents = new Map<number, number>();
       for (let n = 0; n < count; n++, at += 2) {
         const id = flat[at] ?? 0;
-        if (!dropped.has(id)) documents.set(id, flat[at + 1] ?? 0);
+        if (dropped.size === 0 || !dropped.has(id)) documents.set(id, flat[at + 1] ?? 0);
       }
       if (documents.size > 0) fields.set(fieldId, documents);
     }
-    if (fields.size > 0) yield [encoded.terms[i] ?? '', fields];
+    if (fields.size > 0) yield [term, fields];
   }
+  if (at !== flat.length) throw new Error('Search index snapshot postings do not match its terms');
 }

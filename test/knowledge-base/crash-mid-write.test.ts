@@ -3,6 +3,11 @@ import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } fr
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  type IndexSnapshot,
+} from '../../src/knowledge-base/index-snapshot.ts';
 import { makeWorkspace, openCounted, type Workspace } from './knowledge-dir.ts';
 
 const QUERIES = ['space symposium', 'operate', 'permit', 'dredging', 'symp'];
@@ -15,15 +20,18 @@ beforeEach(() => {
 afterEach(() => workspace.remove());
 
 const cacheDir = () => path.join(workspace.dataDir, 'cache');
-const snapshotFile = () => path.join(cacheDir(), 'index.json');
+const snapshotFile = () => path.join(cacheDir(), 'index.bin');
 
 describe('the cache after a crash mid-write', () => {
   test('a process killed while rewriting the snapshot leaves the previous one whole', async () => {
     const first = await openCounted(workspace);
-    const saved = readFileSync(snapshotFile(), 'utf8');
-    // A writer that rewrites the snapshot (made 10 times larger) until it is killed, at no
-    // particular point of a write.
-    const large = JSON.stringify({ ...JSON.parse(saved), padding: 'x'.repeat(10 * saved.length) });
+    const saved = readFileSync(snapshotFile());
+    // A writer that rewrites the snapshot (or a version 10 times larger) until it is killed, at
+    // no particular point of a write.
+    const large = encodeSnapshot({
+      ...decodeSnapshot(saved),
+      padding: 'x'.repeat(10 * saved.length),
+    } as IndexSnapshot);
     const versions = [saved, large].map((text, n) => {
       const file = path.join(workspace.dataDir, `version-${n}.json`);
       writeFileSync(file, text);
@@ -32,7 +40,7 @@ describe('the cache after a crash mid-write', () => {
     const script = `
       import { readFileSync } from 'node:fs';
       const { writeAtomically } = await import(${JSON.stringify(WRITE_ATOMICALLY)});
-      const texts = ${JSON.stringify(versions)}.map((file) => readFileSync(file, 'utf8'));
+      const texts = ${JSON.stringify(versions)}.map((file) => readFileSync(file));
       for (let n = 0; ; n++) {
         await writeAtomically(${JSON.stringify(snapshotFile())}, texts[n % 2]);
         console.log(n);
@@ -48,8 +56,8 @@ describe('the cache after a crash mid-write', () => {
     writer.kill('SIGKILL');
     await exited;
 
-    const snapshot = readFileSync(snapshotFile(), 'utf8');
-    expect([saved, large]).toContain(snapshot);
+    const snapshot = readFileSync(snapshotFile());
+    expect(snapshot.equals(saved) || snapshot.equals(large)).toBe(true);
     const next = await openCounted(workspace);
     expect(next.analyzed).toEqual([]);
     expect(next.kb.stats().indexRestored).toBe(true);
