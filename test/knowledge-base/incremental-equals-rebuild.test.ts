@@ -152,6 +152,9 @@ describe('an index kept up to date change by change', () => {
             fresh.articles().map((item) => item.article.id),
           );
           expect(resultsOf(kb)).toEqual(resultsOf(fresh));
+          expect(kb.quotes()).toEqual(fresh.quotes());
+          const passageIds = fresh.articles().flatMap((item) => item.passages.map((passage) => passage.id));
+          expect(passageIds.map((id) => kb.passage(id))).toEqual(passageIds.map((id) => fresh.passage(id)));
         }
       }),
       { numRuns: 15 },
