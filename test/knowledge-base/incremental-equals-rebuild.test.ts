@@ -157,7 +157,7 @@ describe('an index kept up to date change by change', () => {
           expect(passageIds.map((id) => kb.passage(id))).toEqual(passageIds.map((id) => fresh.passage(id)));
         }
       }),
-      { numRuns: 15 },
+      { numRuns: 12 },
     );
   }, 30_000);
 });
