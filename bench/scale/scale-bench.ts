@@ -124,11 +124,14 @@ export function toMarkdown(results: SizeResult[]): string {
     row('quote, ms', (r) => latency(r, 'quote')),
     row('summarize, ms', (r) => latency(r, 'summarize')),
     row(
-      'add one file, refresh until searchable',
+      'add one file, refresh until searchable (median of 5)',
       (r) => `${ms(r.start['addFileMs'])} ms (CPU ${ms(r.start['addFileCpuMs'])})`,
     ),
-    row('remove that file', (r) => `${ms(r.start['removeFileMs'])} ms`),
-    row('add one feed article', (r) => `${ms(r.start['addFeedMs'])} ms (CPU ${ms(r.start['addFeedCpuMs'])})`),
+    row('remove that file (median of 5)', (r) => `${ms(r.start['removeFileMs'])} ms`),
+    row(
+      'add one feed article (median of 5)',
+      (r) => `${ms(r.start['addFeedMs'])} ms (CPU ${ms(r.start['addFeedCpuMs'])})`,
+    ),
     row('SQLite FTS5 build (porter)', (r) => withCpu(r.fts5.buildMs, r.fts5.buildCpuMs)),
     row('SQLite FTS5 RSS after build / peak', (r) => `${r.fts5.rss} / ${r.fts5.peak} MB`),
     row('SQLite FTS5 search, ms (OR query)', (r) => trio(r.fts5.latency)),
