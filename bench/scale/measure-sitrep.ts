@@ -15,7 +15,8 @@ import { silentLogger } from '../../src/logger.ts';
 import { sharedDir } from '../eval/section.ts';
 import { mixedQuestions, percentiles } from './questions.ts';
 
-const [phase, knowledgeDir, dataDir, questionCount = '2000', articleCount = '1000'] = process.argv.slice(2);
+const [phase, knowledgeDir, dataDir, questionCount = '2000', articleCount = '1000', commandList = ''] =
+  process.argv.slice(2);
 if (!knowledgeDir || !dataDir || (phase !== 'build' && phase !== 'start')) {
   throw new Error('usage: measure-sitrep.ts build|start KNOWLEDGE_DIR DATA_DIR [QUESTIONS] [ARTICLES]');
 }
@@ -69,7 +70,10 @@ if (phase === 'build') {
   };
   const latency: Record<string, ReturnType<typeof percentiles>> = {};
   const cpuLatency: Record<string, ReturnType<typeof percentiles>> = {};
+  // An optional sixth argument names the commands to time (default: all four).
+  const wanted = commandList ? new Set(commandList.split(',')) : undefined;
   for (const [command, toRequest] of Object.entries(inputs)) {
+    if (wanted && !wanted.has(command)) continue;
     for (const [n, question] of questions.slice(0, 20).entries()) await bot.handle(toRequest(question, n));
     const times: number[] = [];
     const cpuTimes: number[] = [];
