@@ -45,6 +45,8 @@ export interface LiveKnowledgeSettings {
 /** Keeps an `IndexedKnowledge` in step with the knowledge folder and the feed articles. */
 export class KnowledgeSync {
   private articleSources = new Map<string, string>();
+  /** Why the knowledge folder could not be read at the last sync, if it could not. */
+  private lastProblem: string | undefined;
   /** The article sources of the snapshot on disk; undefined when there is none usable. */
   private savedSources: Record<string, string> | undefined;
   private reportedSkips = new Set<string>();
@@ -60,6 +62,7 @@ export class KnowledgeSync {
   /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
   async open(): Promise<void> {
     const changes = await this.syncSources(this.settings.onProgress);
+    this.lastProblem = this.sources.problem()?.reason;
     const { items, skipped } = this.visibleArticles();
     const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
       analyzerVersion: this.settings.analyzerVersion,
@@ -96,16 +99,21 @@ export class KnowledgeSync {
   async refresh(): Promise<RefreshResult> {
     const changes = await this.syncSources();
     this.lastReanalyzed = changes.analyzed;
-    const { items, skipped } = this.visibleArticles();
-    this.knowledge.setSkipped(skipped);
-    this.reportSkips(skipped);
     const result = {
       added: changes.added,
       changed: changes.changed,
       removed: changes.removed,
       reanalyzed: changes.analyzed,
     };
-    if (changes.added.length + changes.changed.length + changes.removed.length === 0) return result;
+    const hasChanges = changes.added.length + changes.changed.length + changes.removed.length > 0;
+    const problem = this.sources.problem()?.reason;
+    // An idle rescan (every 5 s) must not walk every article of a large knowledge base.
+    if (!hasChanges && problem === this.lastProblem) return result;
+    this.lastProblem = problem;
+    const { items, skipped } = this.visibleArticles();
+    this.knowledge.setSkipped(skipped);
+    this.reportSkips(skipped);
+    if (!hasChanges) return result;
     const change = this.knowledge.replaceArticles(items);
     this.settings.logger.info({ ...result, articles: items.length, ...change }, 'knowledge base updated');
     if (this.snapshotIsBehind()) await this.saveSnapshot();
