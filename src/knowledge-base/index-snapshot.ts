@@ -37,10 +37,11 @@ export async function readIndexSnapshot(
 }
 
 export async function writeIndexSnapshot(file: string, snapshot: IndexSnapshot): Promise<void> {
-  await writeAtomically(file, encodeSnapshot(snapshot));
+  await writeAtomically(file, encodeSnapshotParts(snapshot));
 }
 
-export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
+/** The snapshot file's bytes, in parts: the postings are written as they are, not copied. */
+export function encodeSnapshotParts(snapshot: IndexSnapshot): Buffer[] {
   const { terms, postings, ...engine } = snapshot.index.index;
   const header = Buffer.from(JSON.stringify({ ...snapshot, index: { ...snapshot.index, index: engine } }));
   const termBytes = Buffer.from(terms.join('\n'));
@@ -52,15 +53,11 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
   const before = MAGIC.length + 4 + header.length + 4 + termBytes.length;
   const padding = Buffer.alloc((4 - (before % 4)) % 4);
   const postingBytes = Buffer.from(postings.buffer, postings.byteOffset, postings.byteLength);
-  return Buffer.concat([
-    MAGIC,
-    lengths(header.length),
-    header,
-    lengths(termBytes.length),
-    termBytes,
-    padding,
-    postingBytes,
-  ]);
+  return [MAGIC, lengths(header.length), header, lengths(termBytes.length), termBytes, padding, postingBytes];
+}
+
+export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
+  return Buffer.concat(encodeSnapshotParts(snapshot));
 }
 
 export function decodeSnapshot(bytes: Buffer): IndexSnapshot {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A temporary file of `writeAtomically`: the final name, then the writer's pid. */
@@ -9,10 +9,23 @@ const TEMPORARY = /\.(\d+)\.tmp$/;
  * file: a process killed mid-write leaves the previous version whole (and a stray temporary
  * file, which `removeStaleTemporaries` clears).
  */
-export async function writeAtomically(file: string, text: string | Uint8Array): Promise<void> {
+export async function writeAtomically(
+  file: string,
+  content: string | Uint8Array | Uint8Array[],
+): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  if (Array.isArray(content)) {
+    // Parts written one after another: no copy of a large file joined in memory.
+    const handle = await open(temporary, 'w');
+    try {
+      for (const part of content) await handle.write(part);
+    } finally {
+      await handle.close();
+    }
+  } else {
+    await writeFile(temporary, content);
+  }
   await rename(temporary, file);
 }
 

@@ -17,27 +17,27 @@ export interface EncodedEngine {
 
 export function encodeEngine<T>(engine: MiniSearch<T>): EncodedEngine {
   const view = viewEngine(engine);
+  // Counted first, so the array is allocated once at its size: at 100,000 articles it is
+  // about 190 MB, and growing it by doubling would hold twice that at the peak.
+  let size = 0;
+  for (const [, fields] of view.terms.atPrefix('')) {
+    if (fields.size === 0) continue;
+    size += 1;
+    for (const documents of fields.values()) size += 2 + 2 * documents.size;
+  }
   const terms: string[] = [];
-  let flat = new Int32Array(1 << 16);
+  const flat = new Int32Array(size);
   let length = 0;
-  const push = (value: number) => {
-    if (length === flat.length) {
-      const grown = new Int32Array(flat.length * 2);
-      grown.set(flat);
-      flat = grown;
-    }
-    flat[length++] = value;
-  };
   for (const [term, fields] of view.terms.atPrefix('')) {
     if (fields.size === 0) continue;
     terms.push(term);
-    push(fields.size);
+    flat[length++] = fields.size;
     for (const [fieldId, documents] of fields) {
-      push(fieldId);
-      push(documents.size);
+      flat[length++] = fieldId;
+      flat[length++] = documents.size;
       documents.forEach((frequency, id) => {
-        push(id);
-        push(frequency);
+        flat[length++] = id;
+        flat[length++] = frequency;
       });
     }
   }
@@ -52,7 +52,7 @@ export function encodeEngine<T>(engine: MiniSearch<T>): EncodedEngine {
     dirtCount: 0,
     serializationVersion: 2,
   };
-  return { engine: header, terms, postings: flat.slice(0, length) };
+  return { engine: header, terms, postings: flat };
 }
 
 /**
