@@ -22,7 +22,8 @@ export class IndexedKnowledge implements KnowledgeBase {
   private byId = new Map<string, AnalyzedArticle>();
   private passages = new Map<string, Passage>();
   private ordered: AnalyzedArticle[] = [];
-  private allQuotes: Quote[] = [];
+  /** Every quote, gathered on first use after a change. */
+  private allQuotes: Quote[] | undefined;
   private skippedFiles: SkippedFile[] = [];
 
   constructor(
@@ -47,14 +48,15 @@ export class IndexedKnowledge implements KnowledgeBase {
     const next = new Map(items.map((item) => [item.article.id, item]));
     for (const id of this.index.articleIds()) if (!next.has(id)) this.index.remove(id);
     for (const item of items) if (!this.index.holds(item)) this.index.add(item);
-    const change: KnowledgeChange = {
-      added: items.filter((item) => !this.byId.has(item.article.id)).map((item) => item.article.id),
-      updated: items
-        .filter((item) => this.byId.has(item.article.id) && this.byId.get(item.article.id) !== item)
-        .map((item) => item.article.id),
-      removed: [...this.byId.keys()].filter((id) => !next.has(id)),
-    };
-    this.adoptIndexed(items);
+    const change: KnowledgeChange = { added: [], updated: [], removed: [] };
+    for (const item of items) {
+      const previous = this.byId.get(item.article.id);
+      if (!previous) change.added.push(item.article.id);
+      else if (previous !== item) change.updated.push(item.article.id);
+    }
+    for (const id of this.byId.keys()) if (!next.has(id)) change.removed.push(id);
+    if (index) this.adoptIndexed(items);
+    else this.adoptChanges(items, next, change);
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
     return change;
   }
@@ -84,6 +86,7 @@ export class IndexedKnowledge implements KnowledgeBase {
   }
 
   quotes(): Quote[] {
+    this.allQuotes ??= this.ordered.flatMap((item) => item.quotes);
     return this.allQuotes;
   }
 
@@ -101,6 +104,26 @@ export class IndexedKnowledge implements KnowledgeBase {
     this.passages = new Map(
       items.flatMap((item) => item.passages.map((passage) => [passage.id, passage] as const)),
     );
-    this.allQuotes = items.flatMap((item) => item.quotes);
+    this.allQuotes = undefined;
+  }
+
+  /**
+   * Applies a change to the lookups in proportion to its size: a feed item added to 100,000
+   * articles must not rebuild maps of every passage.
+   */
+  private adoptChanges(
+    items: readonly AnalyzedArticle[],
+    next: Map<string, AnalyzedArticle>,
+    change: KnowledgeChange,
+  ): void {
+    for (const id of [...change.removed, ...change.updated]) {
+      for (const passage of this.byId.get(id)?.passages ?? []) this.passages.delete(passage.id);
+    }
+    for (const id of [...change.added, ...change.updated]) {
+      for (const passage of next.get(id)?.passages ?? []) this.passages.set(passage.id, passage);
+    }
+    this.ordered = [...items];
+    this.byId = next;
+    this.allQuotes = undefined;
   }
 }

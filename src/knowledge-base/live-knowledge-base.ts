@@ -7,6 +7,11 @@ import { type IndexSnapshot, readIndexSnapshot, writeIndexSnapshot } from './ind
 import type { IndexedKnowledge } from './indexed-knowledge.ts';
 import type { SourceChanges, SourceTracker } from './source-tracker.ts';
 
+/** Below this many articles, the snapshot is saved after every change: it is small. */
+const SMALL_KNOWLEDGE_BASE = 2_000;
+/** Above it, once this share of the articles differ from the snapshot. */
+const SNAPSHOT_DRIFT_SHARE = 0.01;
+
 /** Counts for `sitrep index --stats` and the logs. */
 export interface KnowledgeBaseStats {
   articles: number;
@@ -40,6 +45,10 @@ export interface LiveKnowledgeSettings {
 /** Keeps an `IndexedKnowledge` in step with the knowledge folder and the feed articles. */
 export class KnowledgeSync {
   private articleSources = new Map<string, string>();
+  /** Why the knowledge folder could not be read at the last sync, if it could not. */
+  private lastProblem: string | undefined;
+  /** The article sources of the snapshot on disk; undefined when there is none usable. */
+  private savedSources: Record<string, string> | undefined;
   private reportedSkips = new Set<string>();
   lastReanalyzed = 0;
   indexRestored = false;
@@ -53,6 +62,7 @@ export class KnowledgeSync {
   /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
   async open(): Promise<void> {
     const changes = await this.syncSources(this.settings.onProgress);
+    this.lastProblem = this.sources.problem()?.reason;
     const { items, skipped } = this.visibleArticles();
     const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
       analyzerVersion: this.settings.analyzerVersion,
@@ -63,11 +73,8 @@ export class KnowledgeSync {
     this.knowledge.replaceArticles(items, restored ?? SearchIndex.build(items));
     this.knowledge.setSkipped(skipped);
     this.reportSkips(skipped);
-    const isSnapshotCurrent =
-      restored !== undefined &&
-      snapshot !== undefined &&
-      sameSources(snapshot.articleSources, this.articleSources);
-    if (!isSnapshotCurrent) await this.saveSnapshot();
+    this.savedSources = restored && snapshot ? snapshot.articleSources : undefined;
+    if (this.snapshotIsBehind()) await this.saveSnapshot();
     this.lastReanalyzed = changes.analyzed;
   }
 
@@ -92,19 +99,24 @@ export class KnowledgeSync {
   async refresh(): Promise<RefreshResult> {
     const changes = await this.syncSources();
     this.lastReanalyzed = changes.analyzed;
-    const { items, skipped } = this.visibleArticles();
-    this.knowledge.setSkipped(skipped);
-    this.reportSkips(skipped);
     const result = {
       added: changes.added,
       changed: changes.changed,
       removed: changes.removed,
       reanalyzed: changes.analyzed,
     };
-    if (changes.added.length + changes.changed.length + changes.removed.length === 0) return result;
+    const hasChanges = changes.added.length + changes.changed.length + changes.removed.length > 0;
+    const problem = this.sources.problem()?.reason;
+    // An idle rescan (every 5 s) must not walk every article of a large knowledge base.
+    if (!hasChanges && problem === this.lastProblem) return result;
+    this.lastProblem = problem;
+    const { items, skipped } = this.visibleArticles();
+    this.knowledge.setSkipped(skipped);
+    this.reportSkips(skipped);
+    if (!hasChanges) return result;
     const change = this.knowledge.replaceArticles(items);
     this.settings.logger.info({ ...result, articles: items.length, ...change }, 'knowledge base updated');
-    await this.saveSnapshot();
+    if (this.snapshotIsBehind()) await this.saveSnapshot();
     return result;
   }
 
@@ -146,13 +158,32 @@ export class KnowledgeSync {
     this.reportedSkips = current;
   }
 
+  /**
+   * True when the snapshot on disk is missing or too far behind the index to be worth restoring
+   * from. A snapshot a few articles behind still is: opening re-adds what changed since it was
+   * saved, from the analysis cache. So a large knowledge base is not rewritten whole for every
+   * feed item or edited file (at 100,000 articles that is a few hundred megabytes each time).
+   */
+  private snapshotIsBehind(): boolean {
+    const saved = this.savedSources;
+    if (!saved) return true;
+    let drift = 0;
+    for (const [id, hash] of this.articleSources) if (saved[id] !== hash) drift++;
+    for (const id of Object.keys(saved)) if (!this.articleSources.has(id)) drift++;
+    if (drift === 0) return false;
+    const size = this.articleSources.size;
+    return size < SMALL_KNOWLEDGE_BASE || drift >= size * SNAPSHOT_DRIFT_SHARE;
+  }
+
   private async saveSnapshot(): Promise<void> {
     try {
+      const articleSources = Object.fromEntries(this.articleSources);
       await writeIndexSnapshot(this.settings.snapshotFile, {
         analyzerVersion: this.settings.analyzerVersion,
-        articleSources: Object.fromEntries(this.articleSources),
+        articleSources,
         index: this.knowledge.searchIndex.toJSON(),
       });
+      this.savedSources = articleSources;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.settings.logger.warn(
@@ -161,9 +192,4 @@ export class KnowledgeSync {
       );
     }
   }
-}
-
-function sameSources(saved: Record<string, string>, current: ReadonlyMap<string, string>): boolean {
-  const savedIds = Object.keys(saved);
-  return savedIds.length === current.size && savedIds.every((id) => current.get(id) === saved[id]);
 }

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ANALYZER_VERSION, analyzeArticle } from '../analysis/analyze.ts';
 import type { AnalyzedArticle } from '../analysis/types.ts';
@@ -13,6 +14,7 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { type KnowledgeBaseStats, KnowledgeSync, type RefreshResult } from './live-knowledge-base.ts';
 import { createMemorySeenStore } from './memory-seen-store.ts';
 import { SourceTracker } from './source-tracker.ts';
+import { removeStaleTemporaries } from './write-atomically.ts';
 
 export type { KnowledgeBaseStats, RefreshResult } from './live-knowledge-base.ts';
 
@@ -52,7 +54,7 @@ export interface LiveKnowledgeBase extends KnowledgeBase {
 /**
  * Opens the knowledge base in `knowledgeDir`: each file is hashed (sha256) and its analysis
  * taken from `<dataDir>/cache/analysis-<ANALYZER_VERSION>/` when the content is unchanged, and
- * the search index is restored from `<dataDir>/cache/index.json`, so an unchanged knowledge
+ * the search index is restored from `<dataDir>/cache/index.bin`, so an unchanged knowledge
  * base restarts without analyzing or indexing anything. Files that cannot load are reported by
  * `skipped()` and logged once.
  */
@@ -65,10 +67,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     options.seen ?? createMemorySeenStore(),
     clock,
   );
-  const cache = new AnalysisCache(path.join(cacheDir, `analysis-${analyzerVersion}`), logger);
+  const analysisDir = path.join(cacheDir, `analysis-${analyzerVersion}`);
+  await removeStaleTemporaries(cacheDir);
+  await removeStaleTemporaries(analysisDir);
+  // The snapshot of earlier versions, as JSON: never read again, and large.
+  await rm(path.join(cacheDir, 'index.json'), { force: true }).catch(() => {});
+  const cache = new AnalysisCache(analysisDir, logger);
   const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzeArticle), {
     knowledgeDir,
-    snapshotFile: path.join(cacheDir, 'index.json'),
+    snapshotFile: path.join(cacheDir, 'index.bin'),
     analyzerVersion,
     logger,
     extraArticles: options.extraArticles ?? (() => []),

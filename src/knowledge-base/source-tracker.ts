@@ -1,9 +1,15 @@
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Article, SkippedFile } from '../knowledge/article.ts';
+import type { ParsedFile } from '../knowledge/formats/format.ts';
 import { sha256Hex } from '../knowledge/hash.ts';
 import { type KnowledgeFile, listKnowledgeFiles } from '../knowledge/list-files.ts';
 import { parseKnowledgeFile } from '../knowledge/parse-file.ts';
-import { readKnowledgeFile, unreadableFolder } from '../knowledge/read-knowledge-file.ts';
+import {
+  MAX_KNOWLEDGE_FILE_BYTES,
+  readKnowledgeFile,
+  unreadableFolder,
+} from '../knowledge/read-knowledge-file.ts';
+import { hashFile, isRecordFile, streamRecordFile } from '../knowledge/stream-record-file.ts';
 import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
 
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
@@ -96,6 +102,10 @@ export class SourceTracker {
 
   private async loadFile(key: string, file: KnowledgeFile, changes: SourceChanges): Promise<TrackedSource> {
     const stat = { size: file.size, mtimeMs: file.mtimeMs };
+    // Record files over the file limit load record by record; smaller ones are read whole.
+    if (isRecordFile(file.rel) && file.size > MAX_KNOWLEDGE_FILE_BYTES) {
+      return this.loadLargeRecordFile(key, file, changes);
+    }
     const read = await readKnowledgeFile(file);
     if (!read.ok) {
       const skipped = [{ file: file.rel, reason: read.reason }];
@@ -111,16 +121,37 @@ export class SourceTracker {
     return { ...analysis, ...stat };
   }
 
+  /** A record file too large to read at once: hashed, then parsed, as streams. */
+  private async loadLargeRecordFile(
+    key: string,
+    file: KnowledgeFile,
+    changes: SourceChanges,
+  ): Promise<TrackedSource> {
+    const stat = { size: file.size, mtimeMs: file.mtimeMs };
+    try {
+      const hash = await hashFile(file.path);
+      const previous = this.files.get(key);
+      if (previous?.hash === hash) return { ...previous, ...stat };
+      const analysis = await this.analyzed(key, hash, changes, () => streamRecordFile(file));
+      return { ...analysis, ...stat };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'read error';
+      // No size or mtime: the next rescan tries again.
+      const skipped = [{ file: file.rel, reason: `cannot read the file (${code})` }];
+      return { source: key, hash: 'unreadable', articles: [], skipped };
+    }
+  }
+
   /** The analysis of a source's content: from the cache, else analyzed now and cached. */
   private async analyzed(
     key: string,
     hash: string,
     changes: SourceChanges,
-    parse: () => { articles: Article[]; skipped: SkippedFile[] },
+    parse: () => ParsedFile | Promise<ParsedFile>,
   ): Promise<SourceAnalysis> {
     const cached = await this.cache.read(key, hash);
     if (cached) return cached;
-    const parsed = parse();
+    const parsed = await parse();
     const articles = parsed.articles.map((article) => this.analyze(article));
     changes.analyzed += articles.length;
     const entry: SourceAnalysis = { source: key, hash, articles, skipped: parsed.skipped };

@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { SkippedFile } from './article.ts';
 import type { KnowledgeFile } from './list-files.ts';
 
-/** Files above this size are skipped unread: a knowledge article is never that long. */
+/**
+ * Files above this size are skipped unread: a knowledge article is never that long. Record files
+ * (JSON, JSON Lines) over it load record by record instead (see stream-record-file.ts).
+ */
 export const MAX_KNOWLEDGE_FILE_BYTES = 5 * 1024 * 1024;
 
 /** A knowledge file's bytes, or why it was not read: too large (known before reading) or unreadable. */

@@ -51,9 +51,30 @@ export function findQuotes(quotes: Quote[], query: QuoteQuery, { limit }: { limi
     .map(({ quote }) => quote);
 }
 
+/** What scoring reads of a quote, worked out once per quote: a query scans every quote. */
+interface QuoteTerms {
+  textTerms: Set<string>;
+  speakerTerms: Set<string>;
+  phrase: string;
+}
+
+const termsOfQuote = new WeakMap<Quote, QuoteTerms>();
+
+function quoteTerms(quote: Quote): QuoteTerms {
+  let terms = termsOfQuote.get(quote);
+  if (!terms) {
+    terms = {
+      textTerms: new Set(toTerms(quote.text)),
+      speakerTerms: new Set(toTerms(`${quote.speaker} ${quote.role ?? ''}`)),
+      phrase: normalizePhrase(quote.text),
+    };
+    termsOfQuote.set(quote, terms);
+  }
+  return terms;
+}
+
 function scoreQuote(quote: Quote, queryTerms: string[], phrase: string): number {
-  const textTerms = new Set(toTerms(quote.text));
-  const speakerTerms = new Set(toTerms(`${quote.speaker} ${quote.role ?? ''}`));
+  const { textTerms, speakerTerms, phrase: quotePhrase } = quoteTerms(quote);
   let weight = 0;
   let matched = 0;
   for (const term of queryTerms) {
@@ -62,7 +83,7 @@ function scoreQuote(quote: Quote, queryTerms: string[], phrase: string): number 
     else continue;
     matched++;
   }
-  const hasPhrase = phrase.length > 0 && normalizePhrase(quote.text).includes(phrase);
+  const hasPhrase = phrase.length > 0 && quotePhrase.includes(phrase);
   if (!hasPhrase && matched / queryTerms.length < MIN_COVERAGE) return 0;
   // Shorter quotes win ties: the match is a larger part of them.
   return weight / queryTerms.length + (hasPhrase ? PHRASE_BONUS : 0) + 1 / (10 + textTerms.size);

@@ -43,6 +43,10 @@ export function engineOptions(tuning: Readonly<SearchTuning>): Options<PassageDo
     stringifyField: (terms: string[]) => terms.join(' '),
     tokenize: (joinedTerms) => joinedTerms.split(' '),
     processTerm: (term) => term || null,
+    // minisearch vacuums in timed batches that walk the term tree across event-loop turns; a
+    // passage added in between changes the tree under the walk and crashes it. Sitrep removes
+    // passages exactly (`SearchIndex.remove`), so there is never anything to vacuum.
+    autoVacuum: false,
     searchOptions: {
       tokenize,
       processTerm: toTerm,

@@ -36,7 +36,10 @@ export function planQuery(query: string, view: EngineView, tuning: Readonly<Sear
       plan.matches.push({ slot, postings, weight: 1 });
       plan.indexTerms.add(term);
     } else {
-      for (const [indexTerm, expansion] of expand(term, view, tuning)) {
+      // In term order: the tree's own order depends on the order terms were inserted, and the
+      // sum of the scores must not.
+      const expansions = [...expand(term, view, tuning)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [indexTerm, expansion] of expansions) {
         plan.matches.push({ slot, ...expansion });
         plan.indexTerms.add(indexTerm);
       }

@@ -57,7 +57,8 @@ export class QueryScorer {
   topPassages(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredPassage[] {
     this.accumulateAll(plan, view, table);
     const { passageScore, touchedPassages } = this.buffers;
-    const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit).map((id) =>
+    const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
+    const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
       this.passageAt(id, table),
     );
     this.buffers.clear();
@@ -74,7 +75,8 @@ export class QueryScorer {
       const best = bestPassage[article] ?? -1;
       return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
     };
-    const result = topK(touchedArticles, scoreOf, limit).map((article) => {
+    const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
+    const result = topK(touchedArticles, scoreOf, limit, tieBreak).map((article) => {
       const best = bestPassage[article] ?? -1;
       return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
     });
@@ -133,10 +135,11 @@ export class QueryScorer {
   ): void {
     const bm25 = this.tuning.bm25;
     const { articleOf } = table;
-    // Discarded passages linger in the postings until minisearch vacuums; they must not count.
+    // Sitrep never leaves discarded passages in the postings (search-index.ts removes them
+    // exactly), but a count of live ones keeps scores right should one linger.
     const matching = view.dirtCount > 0 ? countLive(documents, articleOf) : documents.size;
-    const passageWeight = match.weight * field.passageBoost * inverseFrequency(view.documentCount, matching);
-    const averageLength = view.averageFieldLengths[field.fieldId] || 1;
+    const passageWeight = match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching);
+    const averageLength = table.averageFieldLength(field.fieldId) || 1;
     const lengths = table.passageLengths[field.fieldId] ?? new Float64Array(0);
     const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = this.buffers;
     const fieldStamp = this.buffers.nextStamp();

@@ -69,12 +69,19 @@ export class SearchIndex {
     if (json.version !== indexVersion(tuning)) {
       throw new Error(`Search index snapshot has version ${json.version}, expected ${indexVersion(tuning)}`);
     }
-    const index = new SearchIndex(decodeEngine(json.index, engineOptions(tuning)), tuning);
     const wanted = new Map(items.map((item) => [item.article.id, item]));
-    for (const [articleId, passageIds] of Object.entries(json.passagesByArticle)) {
+    const restored = Object.entries(json.passagesByArticle).filter(([articleId]) => wanted.has(articleId));
+    const kept = new Set(restored.flatMap(([, passageIds]) => passageIds));
+    const engine = decodeEngine(json.index, engineOptions(tuning), (passageId) => kept.has(passageId));
+    const index = new SearchIndex(engine, tuning);
+    for (const [articleId, passageIds] of restored) {
       const item = wanted.get(articleId);
-      if (item) index.register(item);
-      else index.engine.discardAll(passageIds);
+      if (!item) continue;
+      const isWhole =
+        passageIds.length === item.passages.length &&
+        item.passages.every((passage, at) => passageIds[at] === passage.id && engine.has(passage.id));
+      if (!isWhole) throw new Error(`Search index snapshot does not match article ${articleId}`);
+      index.register(item);
     }
     for (const item of items) if (!index.articles.has(item.article.id)) index.add(item);
     return index;
@@ -106,7 +113,9 @@ export class SearchIndex {
   remove(articleId: string): boolean {
     const item = this.articles.get(articleId);
     if (!item) return false;
-    this.engine.discardAll(item.passages.map((passage) => passage.id).filter((id) => this.engine.has(id)));
+    // Removed term by term, as added: exact and synchronous, unlike `discard`, which leaves the
+    // passage in the postings for a later asynchronous vacuum.
+    this.engine.removeAll(toPassageDocuments(item).filter((document) => this.engine.has(document.id)));
     for (const passage of item.passages) this.passages.delete(passage.id);
     this.table.remove(articleId);
     this.articles.delete(articleId);

@@ -1,18 +1,31 @@
+/** Orders two ids of equal score: negative when `a` goes first. */
+export type TieBreak = (a: number, b: number) => number;
+
+const lowerIdFirst: TieBreak = (a, b) => a - b;
+
 /**
- * The `limit` ids with the highest `scoreOf`, best first; ties go to the lower id, so results
- * are the same on every run. One pass with a small sorted buffer: cheap for a limit of tens
- * over thousands of ids.
+ * The `limit` ids with the highest `scoreOf`, best first; ties go to the id `tieBreak` puts
+ * first (the lower id by default), so results are the same on every run. One pass with a small
+ * sorted buffer: cheap for a limit of tens over thousands of ids.
  */
-export function topK(ids: Iterable<number>, scoreOf: (id: number) => number, limit: number): number[] {
+export function topK(
+  ids: Iterable<number>,
+  scoreOf: (id: number) => number,
+  limit: number,
+  tieBreak: TieBreak = lowerIdFirst,
+): number[] {
   const best: number[] = [];
   const scores: number[] = [];
   if (limit <= 0) return best;
+  const ranksAbove = (score: number, id: number, at: number): boolean => {
+    const other = scores[at] ?? 0;
+    return score > other || (score === other && tieBreak(id, best[at] ?? 0) < 0);
+  };
   for (const id of ids) {
     const score = scoreOf(id);
-    if (best.length === limit && !ranksAbove(score, id, scores[limit - 1] ?? 0, best[limit - 1] ?? 0))
-      continue;
+    if (best.length === limit && !ranksAbove(score, id, limit - 1)) continue;
     let at = Math.min(best.length, limit - 1);
-    while (at > 0 && ranksAbove(score, id, scores[at - 1] ?? 0, best[at - 1] ?? 0)) at--;
+    while (at > 0 && ranksAbove(score, id, at - 1)) at--;
     best.splice(at, 0, id);
     scores.splice(at, 0, score);
     if (best.length > limit) {
@@ -21,8 +34,4 @@ export function topK(ids: Iterable<number>, scoreOf: (id: number) => number, lim
     }
   }
   return best;
-}
-
-function ranksAbove(score: number, id: number, otherScore: number, otherId: number): boolean {
-  return score > otherScore || (score === otherScore && id < otherId);
 }

@@ -1,7 +1,8 @@
-import { appendFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Article } from '../../src/knowledge/article.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../src/knowledge-base/index-snapshot.ts';
 import { makeWorkspace, openCounted, type Workspace } from './knowledge-dir.ts';
 
 const ARTICLE_COUNT = 6;
@@ -64,11 +65,26 @@ describe('openKnowledgeBase', () => {
 
   test('an unreadable index snapshot is rebuilt, not fatal', async () => {
     await openCounted(workspace);
-    writeFileSync(path.join(workspace.dataDir, 'cache', 'index.json'), '{"not": "a snapshot"');
+    writeFileSync(path.join(workspace.dataDir, 'cache', 'index.bin'), '{"not": "a snapshot"');
     const { kb, analyzed } = await openCounted(workspace);
     expect(analyzed).toEqual([]);
     expect(kb.stats().indexRestored).toBe(false);
     expect(kb.search('dredging')[0]?.articleId).toBe('river-dredging');
+  });
+
+  test('a snapshot that does not match its articles is rebuilt, and the next start is clean', async () => {
+    await openCounted(workspace);
+    const file = path.join(workspace.dataDir, 'cache', 'index.bin');
+    const snapshot = decodeSnapshot(readFileSync(file));
+    // Current versions, well formed, but the engine lost its passages.
+    snapshot.index.index.engine.documentIds = {};
+    writeFileSync(file, encodeSnapshot(snapshot));
+    const rebuilt = await openCounted(workspace);
+    expect(rebuilt.kb.stats().indexRestored).toBe(false);
+    expect(rebuilt.kb.search('dredging')[0]?.articleId).toBe('river-dredging');
+    const next = await openCounted(workspace);
+    expect(next.kb.stats().indexRestored).toBe(true);
+    expect(next.kb.search('dredging')).toEqual(rebuilt.kb.search('dredging'));
   });
 
   test('reports files that cannot load, and duplicate ids, with reasons', async () => {

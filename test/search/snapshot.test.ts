@@ -5,7 +5,7 @@ import { analyzedFixtures } from './fixture-articles.ts';
 const QUERIES = ['space symposium', 'Toulose', 'symp', 'operate', 'contract award', 'permit drone', 'zebra'];
 
 function roundTrip(index: SearchIndex, items = analyzedFixtures()): SearchIndex {
-  const json = JSON.parse(JSON.stringify(index)) as SearchIndexJSON;
+  const json = structuredClone(index.toJSON()) as SearchIndexJSON;
   return SearchIndex.fromJSON(json, items);
 }
 
