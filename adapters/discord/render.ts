@@ -1,5 +1,6 @@
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { answerEmbed, noAnswerEmbed } from './embeds/answer.ts';
+import { definitionEmbed } from './embeds/definition.ts';
 import { digestEmbeds } from './embeds/digest.ts';
 import { helpEmbed } from './embeds/help.ts';
 import { errorEmbed, noticeEmbed } from './embeds/notice.ts';
@@ -22,6 +23,8 @@ export function render(reply: Reply): OutgoingMessage[] {
       return toMessages([answerEmbed(reply)]);
     case 'noAnswer':
       return toMessages([noAnswerEmbed(reply)]);
+    case 'definition':
+      return toMessages([definitionEmbed(reply)]);
     case 'search':
       return toMessages([searchEmbed(reply)]);
     case 'summary':

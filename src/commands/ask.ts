@@ -1,4 +1,8 @@
 import { answerQuestion } from '../answer/answer-question.ts';
+import { glossaryOf } from '../glossary/cached-glossary.ts';
+import { definitionReply } from '../glossary/define-reply.ts';
+import { glossaryQuestion } from '../glossary/glossary-question.ts';
+import type { Reply } from '../replies/reply.ts';
 import type { Command } from './command.ts';
 import type { Services } from './services.ts';
 
@@ -10,7 +14,15 @@ export const ask: Command<Services> = {
     'ask Where was the first NATO Space Symposium held?',
     'ask Who is the deputy commander of U.S. Space Command?',
   ],
-  run({ question }, { knowledge }) {
-    return answerQuestion(knowledge, question ?? '');
+  run({ question = '' }, { knowledge }) {
+    return answerFromGlossary(knowledge, question) ?? answerQuestion(knowledge, question);
   },
 };
+
+/** "What does SDA stand for?" is answered by the definition, when an article gives one. */
+function answerFromGlossary(knowledge: Services['knowledge'], question: string): Reply | undefined {
+  const glossary = glossaryOf(knowledge);
+  const acronym = glossaryQuestion(question, (word) => glossary.lookup(word) !== undefined);
+  const entry = acronym ? glossary.lookup(acronym) : undefined;
+  return entry ? definitionReply(entry) : undefined;
+}

@@ -1,6 +1,7 @@
 import { closestMatches } from '../text/edit-distance.ts';
 import { ask } from './ask.ts';
 import type { Command } from './command.ts';
+import { define } from './define.ts';
 import { digest } from './digest.ts';
 import { createHelpCommand } from './help.ts';
 import { quote } from './quote.ts';
@@ -19,6 +20,8 @@ const ALIASES: Record<string, string> = {
   brief: 'digest',
   source: 'sources',
   '?': 'help',
+  definition: 'define',
+  acronym: 'define',
 };
 
 export interface Registry {
@@ -29,7 +32,7 @@ export interface Registry {
 }
 
 export function createRegistry(): Registry {
-  const commands: Array<Command<Services>> = [ask, search, summarize, quote, digest, sources];
+  const commands: Array<Command<Services>> = [ask, search, summarize, quote, define, digest, sources];
   commands.push(createHelpCommand(() => commands as Array<Command<never>>) as Command<Services>);
   const byName = new Map(commands.map((command) => [command.name, command]));
   return {

@@ -35,6 +35,14 @@ export interface NoAnswerReply {
   closest: Citation[];
 }
 
+/** What an acronym stands for, learned from the articles that spell it out. */
+export interface DefinitionReply {
+  kind: 'definition';
+  acronym: string;
+  /** Most frequent first; `count` is how many articles define it that way. */
+  expansions: Array<{ text: string; count: number; citation: Citation }>;
+}
+
 export interface SearchResult {
   articleId: string;
   title: string;
@@ -163,6 +171,7 @@ export interface ErrorReply {
 export type Reply =
   | AnswerReply
   | NoAnswerReply
+  | DefinitionReply
   | SearchReply
   | SummaryReply
   | QuotesReply

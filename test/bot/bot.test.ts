@@ -81,6 +81,7 @@ describe('the bot', () => {
       'search',
       'summarize',
       'quote',
+      'define',
       'digest',
       'sources',
       'help',
