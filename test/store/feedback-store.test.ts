@@ -1,0 +1,29 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { MemoryFeedbackStore } from '../../src/store/memory-feedback-store.ts';
+import { SqliteStore } from '../../src/store/sqlite-store.ts';
+import { answerRecord, describeFeedbackStoreContract } from './feedback-store-contract.ts';
+
+const open: SqliteStore[] = [];
+afterEach(() => {
+  for (const store of open.splice(0)) store.close();
+});
+
+function sqlite(path = ':memory:'): SqliteStore {
+  const store = new SqliteStore(path, { durability: 'normal' });
+  open.push(store);
+  return store;
+}
+
+describeFeedbackStoreContract('MemoryFeedbackStore', () => new MemoryFeedbackStore());
+describeFeedbackStoreContract('SqliteStore', () => sqlite());
+
+test('answers and votes survive a restart of the SQLite store', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'sitrep-feedback-')), 'sitrep.db');
+  const first = new SqliteStore(path);
+  first.recordAnswer(answerRecord('a1'));
+  first.close();
+  expect(sqlite(path).getAnswer('a1')).toEqual(answerRecord('a1'));
+});
