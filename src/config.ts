@@ -27,6 +27,7 @@ const EnvSchema = z.object({
     .default('08:00'),
   DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(23).default(6),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -67,6 +68,8 @@ export interface Config {
   logLevel: string;
   digest: { timezone: string; time: string; graceHours: number };
   feedPollMinutes: number;
+  /** Days that recorded questions and votes are kept (FEEDBACK_RETENTION_DAYS). */
+  feedbackRetentionDays: number;
   /** Set when the Slack variables are; the Slack adapter runs then. */
   slack?: SlackSettings;
   /** Set when the Discord variables are; the Discord adapter runs then. */
@@ -111,6 +114,7 @@ function toConfig(data: Env): Config {
     logLevel: data.LOG_LEVEL,
     digest: { timezone: data.DIGEST_TIMEZONE, time: data.DIGEST_TIME, graceHours: data.DIGEST_GRACE_HOURS },
     feedPollMinutes: data.FEED_POLL_MINUTES,
+    feedbackRetentionDays: data.FEEDBACK_RETENTION_DAYS,
     slack: data.SLACK_BOT_TOKEN
       ? {
           botToken: data.SLACK_BOT_TOKEN,

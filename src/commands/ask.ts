@@ -14,8 +14,11 @@ export const ask: Command<Services> = {
     'ask Where was the first NATO Space Symposium held?',
     'ask Who is the deputy commander of U.S. Space Command?',
   ],
-  run({ question = '' }, { knowledge }) {
-    return answerFromGlossary(knowledge, question) ?? answerQuestion(knowledge, question);
+  async run({ question = '' }, { knowledge, feedback }, context) {
+    const definition = answerFromGlossary(knowledge, question);
+    if (definition) return definition;
+    const reply = await answerQuestion(knowledge, question);
+    return feedback ? feedback.recordAsk(reply, context) : reply;
   },
 };
 

@@ -1,4 +1,5 @@
 import type { CommandRequest } from '../bot/request.ts';
+import type { FeedbackService } from '../feedback/feedback-service.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { FeedHealth, Reply } from '../replies/reply.ts';
 import type { CommandContext } from './command.ts';
@@ -20,4 +21,6 @@ export interface Services {
    * `UserError` when the page cannot be read. Absent where nothing may be fetched (tests).
    */
   importUrl?(url: string): Promise<string>;
+  /** Answers, refusals and votes; absent where nothing is recorded (the one-shot CLI, most tests). */
+  feedback?: FeedbackService;
 }

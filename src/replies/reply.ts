@@ -23,6 +23,8 @@ export interface AnswerReply {
   /** 0..1; calibrated so that answers below the refusal threshold are not given. */
   confidence: number;
   citations: Citation[];
+  /** Set when the answer was recorded: votes (Helpful / Not helpful buttons, `+1`) refer to it. */
+  answerId?: string;
 }
 
 /** The knowledge base does not answer; `closest` lists the nearest articles instead. */

@@ -2,6 +2,7 @@ import type { Bot } from '../bot/bot.ts';
 import { createBot } from '../bot/create-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { createFeedbackService } from '../feedback/feedback-service.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
@@ -52,7 +53,12 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
   });
   const digests = createDigestControl({ store, knowledge, clock, config });
   const importUrl = createUrlImporter({ store, clock, refresh: () => knowledge.refresh() });
-  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger });
+  const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
+  const bot = createBot({
+    services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
+    clock,
+    logger,
+  });
   return {
     knowledge,
     store,

@@ -84,6 +84,8 @@ describe('the bot', () => {
       'define',
       'digest',
       'sources',
+      'feedback',
+      'gaps',
       'help',
     ]);
     expect(await bot.say('help quote')).toMatchObject({ kind: 'help', command: { name: 'quote' } });
