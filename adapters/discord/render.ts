@@ -8,6 +8,7 @@ import { quoteEmbeds } from './embeds/quotes.ts';
 import { searchEmbed } from './embeds/search.ts';
 import { sourcesEmbed } from './embeds/sources.ts';
 import { summaryEmbed } from './embeds/summary.ts';
+import { withFeedbackButtons } from './feedback-buttons.ts';
 import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
 
 /**
@@ -20,7 +21,7 @@ import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
 export function render(reply: Reply): OutgoingMessage[] {
   switch (reply.kind) {
     case 'answer':
-      return toMessages([answerEmbed(reply)]);
+      return withFeedbackButtons(toMessages([answerEmbed(reply)]), reply.answerId);
     case 'noAnswer':
       return toMessages([noAnswerEmbed(reply)]);
     case 'definition':

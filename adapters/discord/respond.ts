@@ -24,7 +24,7 @@ export async function respondToInteraction(
     for (const message of messages) await interaction.followUp(followUpPayload(message));
     return;
   }
-  await interaction.editReply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+  await interaction.editReply(messagePayload(first));
   for (const message of rest) await interaction.followUp(followUpPayload(message));
 }
 
@@ -37,13 +37,13 @@ export async function respondToMessage(message: Message, messages: OutgoingMessa
   if (!first) return;
   const channel = message.channel;
   try {
-    await message.reply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+    await message.reply(messagePayload(first));
   } catch (error) {
     if (!isReplyRefused(error) || !channel.isSendable()) throw error;
-    await channel.send({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+    await channel.send(messagePayload(first));
   }
   if (!channel.isSendable()) return;
-  for (const next of rest) await channel.send({ embeds: next.embeds, allowedMentions: next.allowedMentions });
+  for (const next of rest) await channel.send(messagePayload(next));
 }
 
 function isReplyRefused(error: unknown): boolean {
@@ -55,8 +55,15 @@ function isReplyRefused(error: unknown): boolean {
 
 function followUpPayload(message: OutgoingMessage) {
   return {
+    ...messagePayload(message),
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
+}
+
+function messagePayload(message: OutgoingMessage) {
+  return {
     embeds: message.embeds,
     allowedMentions: message.allowedMentions,
-    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+    ...(message.components ? { components: message.components } : {}),
   };
 }

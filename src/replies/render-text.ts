@@ -23,6 +23,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         '',
         ...citationLines(reply.citations, style),
         style.dim(`confidence ${reply.confidence.toFixed(2)}`),
+        ...(reply.answerId ? [style.dim('Helpful? Type +1 or -1.')] : []),
       ].join('\n');
     case 'noAnswer':
       return [
