@@ -1,6 +1,7 @@
 import { answerQuestion } from '../answer/answer-question.ts';
 import { glossaryOf } from '../glossary/cached-glossary.ts';
 import { definitionReply } from '../glossary/define-reply.ts';
+import { withGlossaryExpansion } from '../glossary/expanding-knowledge.ts';
 import { glossaryQuestion } from '../glossary/glossary-question.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { Command } from './command.ts';
@@ -17,7 +18,7 @@ export const ask: Command<Services> = {
   async run({ question = '' }, { knowledge, feedback }, context) {
     const definition = answerFromGlossary(knowledge, question);
     if (definition) return definition;
-    const reply = await answerQuestion(knowledge, question);
+    const reply = await answerQuestion(withGlossaryExpansion(knowledge), question);
     return feedback ? feedback.recordAsk(reply, context) : reply;
   },
 };
