@@ -8,6 +8,7 @@ import {
 } from '../../fakes/discord/payloads.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
 import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-adapter.ts';
+import { articlesWithGlossary } from '../../glossary/glossary-fixtures.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 
 const QUESTION = 'Where was the first NATO Space Symposium held?';
@@ -23,7 +24,7 @@ interface Button {
 let running: RunningAdapter;
 
 beforeAll(async () => {
-  running = await startAdapter(createTestBot({ feedback: true }));
+  running = await startAdapter(createTestBot({ feedback: true, articles: articlesWithGlossary() }));
 });
 
 afterAll(async () => {
@@ -91,5 +92,32 @@ describe('Helpful / Not helpful buttons (real discord.js against fake Discord)',
     const text = JSON.stringify(body.embeds);
     expect(text).toContain('Answers given: 2');
     expect(text).toContain('Votes: 0 helpful, 1 not helpful');
+  });
+});
+
+describe('glossary and gaps through Discord', () => {
+  test('/define SDA answers with the expansion and the defining article', async () => {
+    const payload = slashCommand('define', [{ name: 'acronym', type: 3, value: 'SDA' }]);
+    const edited = running.fake.rest.waitFor('PATCH', original(payload.token));
+    running.fake.gateway.dispatch('INTERACTION_CREATE', payload);
+    const [embed] = (await edited).at(-1)?.body.embeds;
+    expect(embed.title).toBe('SDA');
+    expect(embed.description).toContain('**SDA** stands for **space domain awareness**.');
+    expect(embed.fields[0].value).toContain('Faster debris warnings for satellite operators');
+  });
+
+  test('/gaps with Manage Server lists a refused question asked in the channel', async () => {
+    const asked = slashCommand('ask', [
+      { name: 'question', type: 3, value: 'zebra migration routes across the steppe' },
+    ]);
+    const answered = running.fake.rest.waitFor('PATCH', original(asked.token));
+    running.fake.gateway.dispatch('INTERACTION_CREATE', asked);
+    await answered;
+    const payload = slashCommand('gaps', [], PERMISSIONS.serverManager);
+    const report = running.fake.rest.waitFor('POST', followUps(payload.token));
+    running.fake.gateway.dispatch('INTERACTION_CREATE', payload);
+    const text = JSON.stringify((await report).at(-1)?.body.embeds);
+    expect(text).toContain('Unanswered questions, last 7 days');
+    expect(text).toContain('zebra migration routes across the steppe');
   });
 });

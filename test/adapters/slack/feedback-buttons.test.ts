@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ASKER, formBody, postSigned, slashCommand, voteClick } from '../../fakes/slack/payloads.ts';
 import { blocksOf, type HttpHarness, startHttpHarness } from '../../fakes/slack/start-adapter.ts';
+import { articlesWithGlossary } from '../../glossary/glossary-fixtures.ts';
 
 const QUESTION = 'Where was the first NATO Space Symposium held?';
 const FORM = { contentType: 'application/x-www-form-urlencoded' } as const;
@@ -8,7 +9,7 @@ const FORM = { contentType: 'application/x-www-form-urlencoded' } as const;
 let slack: HttpHarness;
 
 beforeAll(async () => {
-  slack = await startHttpHarness({ feedback: true });
+  slack = await startHttpHarness({ feedback: true, articles: articlesWithGlossary() });
 });
 
 afterAll(async () => {
@@ -70,5 +71,24 @@ describe('Helpful / Not helpful buttons (real Bolt, real core, fake Slack)', () 
     expect(text).toContain('Votes: 0 helpful, 1 not helpful');
     expect(text).toContain(QUESTION);
     expect(slack.api.callsOf('users.info').map((call) => call.params['user'])).toContain(ASKER);
+  });
+});
+
+describe('glossary and gaps through Slack', () => {
+  test('`/sitrep what does SDA stand for?` answers from the glossary with the defining sentence', async () => {
+    const reply = await command('what does SDA stand for?', 'define-1');
+    const text = blocksOf(reply.params);
+    expect(text).toContain('*SDA* stands for *space domain awareness*');
+    expect(text).toContain('Better space domain awareness (SDA) now lets the squadron');
+    expect(text).toContain('Also written: Space Development Agency (1 article)');
+  });
+
+  test('`/sitrep gaps` shows a refused question to an admin, with the closest articles', async () => {
+    await command('zebra migration routes across the steppe', 'gap-ask');
+    slack.api.users.set(ASKER, { is_admin: true });
+    const report = await command('gaps', 'gaps-1');
+    const text = blocksOf(report.params);
+    expect(text).toContain('Unanswered questions, last 7 days');
+    expect(text).toContain('zebra migration routes across the steppe');
   });
 });
