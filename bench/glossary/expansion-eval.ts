@@ -67,6 +67,12 @@ const after = qaFigures(expanded);
 const changed = before.outcomes.filter(
   (o, i) => signature(o.reply) !== signature(after.outcomes[i]?.reply ?? o.reply),
 );
+const top3 = (kb: KnowledgeBase, q: string) =>
+  kb
+    .search(q, { limit: 3 })
+    .map((hit) => hit.articleId)
+    .join(',');
+const searchChanged = records.filter((r) => top3(plain, r.question) !== top3(expanded, r.question)).length;
 const retrievalBefore = retrievalFigures(plain);
 const retrievalAfter = retrievalFigures(expanded);
 
@@ -74,7 +80,9 @@ console.log(
   `DVIDS + seed: ${glossary.entries().length} acronyms learned; ${rewritten.length} of ${records.length} questions rewritten by expansion`,
 );
 for (const r of rewritten) console.log(`  ${r.id}: ${expandQuery(r.question, glossary)}`);
-console.log(`${changed.length} of ${records.length} answers changed`);
+console.log(
+  `${changed.length} of ${records.length} answers changed; ${searchChanged} search top-3 lists changed`,
+);
 for (const o of changed)
   console.log(
     `  ${o.record.id}: ${signature(o.reply).slice(0, 90)} → ${signature(after.outcomes[before.outcomes.indexOf(o)]?.reply ?? o.reply).slice(0, 90)}`,
@@ -130,11 +138,20 @@ if (existsSync(join(scifact, 'corpus.jsonl'))) {
     const text = queries.get(id) ?? '';
     return expandQuery(text, sciGlossary) !== text;
   });
+  const top10 = (base: KnowledgeBase, q: string) =>
+    base
+      .search(q, { limit: 10 })
+      .map((hit) => hit.articleId)
+      .join(',');
+  const changedSci = [...qrels.keys()].filter((id) => {
+    const text = queries.get(id) ?? '';
+    return top10(kb, text) !== top10(withGlossaryExpansion(kb), text);
+  }).length;
   const s0 = score(kb);
   const s1 = score(withGlossaryExpansion(kb));
   console.log(`| SciFact nDCG@10 (${qrels.size} queries) | ${s0.ndcg.toFixed(4)} | ${s1.ndcg.toFixed(4)} |`);
   console.log(`| SciFact recall@100 | ${s0.recall.toFixed(4)} | ${s1.recall.toFixed(4)} |`);
   console.log(
-    `\nSciFact: ${sciGlossary.entries().length} acronyms learned from ${parsed.articles.length} abstracts; ${rewrittenSci.length} of ${qrels.size} queries rewritten`,
+    `\nSciFact: ${sciGlossary.entries().length} acronyms learned from ${parsed.articles.length} abstracts; ${rewrittenSci.length} of ${qrels.size} queries rewritten, ${changedSci} top-10 lists changed`,
   );
 }
