@@ -100,7 +100,7 @@ describe('glossary and gaps through Discord', () => {
     const payload = slashCommand('define', [{ name: 'acronym', type: 3, value: 'SDA' }]);
     const edited = running.fake.rest.waitFor('PATCH', original(payload.token));
     running.fake.gateway.dispatch('INTERACTION_CREATE', payload);
-    const [embed] = (await edited).at(-1)?.body.embeds;
+    const [embed] = (await edited).at(-1)?.body.embeds ?? [];
     expect(embed.title).toBe('SDA');
     expect(embed.description).toContain('**SDA** stands for **space domain awareness**.');
     expect(embed.fields[0].value).toContain('Faster debris warnings for satellite operators');
