@@ -7,7 +7,7 @@ import { gapsReport } from './gaps-report.ts';
 import { toAnswerRecord } from './record-ask.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Old records are deleted at most this often, on the next recorded question. */
+/** Old records are deleted at most this often, on the next recorded question or report. */
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /** Records what Sitrep answered and refused, takes votes, and reports on both. */
@@ -86,11 +86,13 @@ export function createFeedbackService({ store, retentionDays }: FeedbackOptions)
     },
     report(days, context) {
       assertAdmin(context, 'feedback');
+      purgeExpired(context.clock.now());
       const from = since(days, context);
       return feedbackReport(store.answersSince(from), store.votesSince(from), days, context.channel);
     },
     gaps(days, context) {
       assertAdmin(context, 'gaps');
+      purgeExpired(context.clock.now());
       const refused = store.answersSince(since(days, context)).filter((a) => !a.answered);
       return gapsReport(refused, days, context.channel);
     },
