@@ -22,19 +22,18 @@ export const search: Command<Services> = {
   run({ query, limit }, { knowledge }) {
     const count = parseLimit(limit);
     // Acronyms and their spelled-out forms find each other (the glossary).
-    const results: SearchResult[] = withGlossaryExpansion(knowledge)
-      .search(query ?? '', { limit: count })
-      .map((hit) => {
-        const article = knowledge.get(hit.articleId)?.article;
-        return {
-          articleId: hit.articleId,
-          title: hit.title,
-          url: article?.url,
-          published: article?.published,
-          score: hit.score,
-          snippet: hit.snippet,
-        };
-      });
+    const searchable = withGlossaryExpansion(knowledge);
+    const results: SearchResult[] = searchable.search(query ?? '', { limit: count }).map((hit) => {
+      const article = knowledge.get(hit.articleId)?.article;
+      return {
+        articleId: hit.articleId,
+        title: hit.title,
+        url: article?.url,
+        published: article?.published,
+        score: hit.score,
+        snippet: hit.snippet,
+      };
+    });
     return { kind: 'search', query: query ?? '', results };
   },
 };
