@@ -28,6 +28,7 @@ const EnvSchema = z.object({
     .default('08:00'),
   DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(23).default(6),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -104,6 +105,8 @@ export interface Config {
   fetch: FetchSettings;
   summarize: SummarizeSettings;
   rateLimits: RateLimitSettings;
+  /** Days that recorded questions and votes are kept (FEEDBACK_RETENTION_DAYS). */
+  feedbackRetentionDays: number;
   /** Set when the Slack variables are; the Slack adapter runs then. */
   slack?: SlackSettings;
   /** Set when the Discord variables are; the Discord adapter runs then. */
@@ -162,6 +165,7 @@ function toConfig(data: Env): Config {
       userPerMinute: data.RATE_LIMIT_USER_PER_MINUTE,
       channelPerMinute: data.RATE_LIMIT_CHANNEL_PER_MINUTE,
     },
+    feedbackRetentionDays: data.FEEDBACK_RETENTION_DAYS,
     slack: data.SLACK_BOT_TOKEN
       ? {
           botToken: data.SLACK_BOT_TOKEN,

@@ -8,6 +8,7 @@ import { MessageFlags } from 'discord.js';
 import type { Bot, Choice, CommandInfo } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
 import { autocompleteKindOf } from './commands.ts';
+import { answerVoteButton } from './feedback-buttons.ts';
 import { handleSafely, reportFailure } from './handle-safely.ts';
 import { truncate } from './limits.ts';
 import { NO_MENTIONS } from './outgoing-message.ts';
@@ -26,13 +27,14 @@ export interface InteractionDeps {
   commands: CommandInfo[];
 }
 
-/** Answers slash commands and autocomplete requests; never rejects (failures are logged). */
+/** Answers slash commands, autocomplete requests and vote buttons; never rejects (failures are logged). */
 export function createInteractionListener(
   deps: InteractionDeps,
 ): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
     else if (interaction.isChatInputCommand()) await answerSlashCommand(interaction, deps);
+    else if (interaction.isButton()) await answerVoteButton(interaction, deps.bot, deps.logger);
   };
 }
 

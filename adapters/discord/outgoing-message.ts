@@ -1,4 +1,4 @@
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 import { fitEmbed, packEmbeds } from './limits.ts';
 
 /** Nobody is pinged by anything Sitrep posts: not users, roles, @everyone, nor the replied-to user. */
@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   allowedMentions: typeof NO_MENTIONS;
   /** Only the asker sees it; honoured for interaction replies, meaningless in a channel post. */
   ephemeral: boolean;
+  /** Buttons under the message (Helpful / Not helpful under an answer). */
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
 }
 
 /** Fits each embed to its limits, then packs them into as few messages as the limits allow. */

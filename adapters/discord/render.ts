@@ -1,5 +1,6 @@
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { answerEmbed, noAnswerEmbed } from './embeds/answer.ts';
+import { definitionEmbed } from './embeds/definition.ts';
 import { digestEmbeds } from './embeds/digest.ts';
 import { helpEmbed } from './embeds/help.ts';
 import { errorEmbed, noticeEmbed } from './embeds/notice.ts';
@@ -7,6 +8,7 @@ import { quoteEmbeds } from './embeds/quotes.ts';
 import { searchEmbed } from './embeds/search.ts';
 import { sourcesEmbed } from './embeds/sources.ts';
 import { summaryEmbed } from './embeds/summary.ts';
+import { withFeedbackButtons } from './feedback-buttons.ts';
 import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
 
 /**
@@ -19,9 +21,11 @@ import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
 export function render(reply: Reply): OutgoingMessage[] {
   switch (reply.kind) {
     case 'answer':
-      return toMessages([answerEmbed(reply)]);
+      return withFeedbackButtons(toMessages([answerEmbed(reply)]), reply.answerId);
     case 'noAnswer':
       return toMessages([noAnswerEmbed(reply)]);
+    case 'definition':
+      return toMessages([definitionEmbed(reply)]);
     case 'search':
       return toMessages([searchEmbed(reply)]);
     case 'summary':

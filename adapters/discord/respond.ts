@@ -27,9 +27,7 @@ export async function respondToInteraction(
   }
   // Editing the original response is idempotent, so a server error is tried once more; follow-ups
   // are new messages and are not (a lost answer could have posted one already).
-  await onceMoreOnServerError(() =>
-    interaction.editReply({ embeds: first.embeds, allowedMentions: first.allowedMentions }),
-  );
+  await onceMoreOnServerError(() => interaction.editReply(messagePayload(first)));
   for (const message of rest) await interaction.followUp(followUpPayload(message));
 }
 
@@ -42,13 +40,13 @@ export async function respondToMessage(message: Message, messages: OutgoingMessa
   if (!first) return;
   const channel = message.channel;
   try {
-    await message.reply({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+    await message.reply(messagePayload(first));
   } catch (error) {
     if (!isReplyRefused(error) || !channel.isSendable()) throw error;
-    await channel.send({ embeds: first.embeds, allowedMentions: first.allowedMentions });
+    await channel.send(messagePayload(first));
   }
   if (!channel.isSendable()) return;
-  for (const next of rest) await channel.send({ embeds: next.embeds, allowedMentions: next.allowedMentions });
+  for (const next of rest) await channel.send(messagePayload(next));
 }
 
 async function onceMoreOnServerError<T>(action: () => Promise<T>): Promise<T> {
@@ -73,8 +71,15 @@ function isReplyRefused(error: unknown): boolean {
 
 function followUpPayload(message: OutgoingMessage) {
   return {
+    ...messagePayload(message),
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+  };
+}
+
+function messagePayload(message: OutgoingMessage) {
+  return {
     embeds: message.embeds,
     allowedMentions: message.allowedMentions,
-    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+    ...(message.components ? { components: message.components } : {}),
   };
 }

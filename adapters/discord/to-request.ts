@@ -50,6 +50,28 @@ export function slashToRequest(invocation: SlashInvocation): CommandRequest {
   };
 }
 
+/** The parts of a `ButtonInteraction` a vote is made of. */
+export interface ButtonClick {
+  channelId: string | null;
+  guildId: string | null;
+  channel?: unknown;
+  user: DiscordUser;
+  memberPermissions: Readonly<PermissionsBitField> | null;
+}
+
+/** A click on Helpful / Not helpful as the core's `vote` command for that answer. */
+export function buttonToRequest(
+  click: ButtonClick,
+  vote: { helpful: boolean; answerId: string },
+): CommandRequest {
+  return {
+    command: 'vote',
+    args: { value: vote.helpful ? '+1' : '-1', answer: vote.answerId },
+    channel: channelOf(click.channelId ?? '', click.guildId, click.channel),
+    user: userOf(click.user, click.guildId, () => click.memberPermissions),
+  };
+}
+
 /**
  * A message that @mentions the bot as a request: the mention is removed and the rest is read
  * the way the console reads typed text (`bot.parseText`). A bare mention asks for help.
@@ -106,7 +128,8 @@ function channelName(channel: unknown): string | undefined {
 
 /**
  * In a server, managing the channel means Manage Channels or Manage Server (Administrator
- * implies both); in a DM with the bot, the user owns the conversation.
+ * implies both), and administering Sitrep (feedback and gaps reports) means Manage Server; in
+ * a DM with the bot, the user owns the conversation but administers nothing.
  */
 function userOf(
   user: DiscordUser,
@@ -116,13 +139,16 @@ function userOf(
   return {
     id: user.id,
     name: user.globalName ?? user.username,
-    canManageChannel: !guildId || canManage(permissions),
+    canManageChannel:
+      !guildId || hasAny(permissions, [PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]),
+    // Not in a DM: `feedback purge all` there would reach every server's records.
+    isAdmin: guildId !== null && hasAny(permissions, [PermissionFlagsBits.ManageGuild]),
   };
 }
 
-function canManage(permissions: () => Readonly<PermissionsBitField> | null): boolean {
+function hasAny(permissions: () => Readonly<PermissionsBitField> | null, flags: bigint[]): boolean {
   try {
-    return permissions()?.any([PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild]) ?? false;
+    return permissions()?.any(flags) ?? false;
   } catch {
     // A member whose roles are not cached yet cannot be resolved; deny rather than guess.
     return false;

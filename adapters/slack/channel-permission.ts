@@ -1,6 +1,11 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
-import { needsChannelPermission, type ParsedCommand, type SlackOrigin } from './to-request.ts';
+import {
+  isAdminCommand,
+  needsChannelPermission,
+  type ParsedCommand,
+  type SlackOrigin,
+} from './to-request.ts';
 
 export type CanManageChannel = (origin: SlackOrigin, parsed: ParsedCommand) => Promise<boolean>;
 
@@ -12,9 +17,9 @@ export interface ChannelPermissionOptions {
 }
 
 /**
- * Decides `user.canManageChannel`. Only `digest subscribe|unsubscribe` needs it, so other
- * commands never pay for a lookup. A configured admin may; so may anyone in their own direct
- * message with Sitrep; otherwise Slack's `users.info` decides (workspace admins and owners).
+ * Decides `user.canManageChannel` for `digest subscribe|unsubscribe` and `isAdmin` for
+ * `feedback`/`gaps`; other commands never pay for a lookup. A configured admin may; so may
+ * anyone in their own direct message with Sitrep, for its schedule only; otherwise Slack's `users.info` decides (workspace admins and owners).
  * A failed lookup (e.g. the `users:read` scope is missing) is logged and counts as "may not".
  */
 export function createChannelPermission({
@@ -26,7 +31,8 @@ export function createChannelPermission({
   return async (origin, parsed) => {
     if (!needsChannelPermission(parsed)) return false;
     if (admins.has(origin.userId)) return true;
-    if (origin.channelId.startsWith('D')) return true;
+    // Someone owns their DM with Sitrep's schedule, but not the team's feedback.
+    if (origin.channelId.startsWith('D') && !isAdminCommand(parsed)) return true;
     try {
       const { user } = await client.users.info({ user: origin.userId });
       return Boolean(user?.is_admin || user?.is_owner);

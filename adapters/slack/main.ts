@@ -9,6 +9,7 @@ import { createChannelPermission } from './channel-permission.ts';
 import { registerConversation } from './conversation.ts';
 import { dedupeEvents, RecentKeys } from './dedupe.ts';
 import { createSlackDelivery, type SlackDeliver, type SlackDelivery } from './deliver.ts';
+import { registerFeedbackButtons } from './feedback-buttons.ts';
 import { createChannelPacer } from './pacer.ts';
 import { SlackSettingsError, validateSlackSettings } from './settings.ts';
 import { registerSlashCommand } from './slash-command.ts';
@@ -69,6 +70,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
   app.use(dedupeEvents(new RecentKeys(), logger));
   registerSlashCommand(app, { bot: options.bot, canManageChannel, logger });
   registerConversation(app, { bot: options.bot, canManageChannel, logger, pace });
+  registerFeedbackButtons(app, { bot: options.bot, logger });
   app.error(async (error) => {
     logger.error({ err: error }, 'Slack event handling failed');
   });

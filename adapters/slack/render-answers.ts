@@ -1,19 +1,22 @@
 import type { AnswerReply, Citation, NoAnswerReply, SearchReply } from '../../src/replies/reply.ts';
 import { type Block, contexts, formatDate, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
+import { feedbackButtons } from './feedback-buttons.ts';
 import { truncateText } from './split.ts';
 
 const QUESTION_SHOWN = 300;
 
 /**
  * The question (so a shared answer makes sense on its own), the answer with its key span in
- * bold, then one numbered context line per citation: linked title and date.
+ * bold, then one numbered context line per citation: linked title and date; then Helpful / Not
+ * helpful buttons when the answer was recorded.
  */
 export function answerBlocks(reply: AnswerReply): Block[] {
   return [
     ...questionContext(reply.question),
     ...sections([emphasize(reply.text, reply.highlight)]),
     ...contexts(reply.citations.map(citationLine)),
+    ...(reply.answerId ? [feedbackButtons(reply.answerId)] : []),
   ];
 }
 

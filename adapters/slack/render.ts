@@ -4,6 +4,7 @@ import { withSlackCommandSyntax } from './command-syntax.ts';
 import { paginate, type SlackMessage } from './paginate.ts';
 import { answerBlocks, noAnswerBlocks, searchBlocks } from './render-answers.ts';
 import { digestBlocks, quotesBlocks, summaryBlocks } from './render-articles.ts';
+import { definitionBlocks } from './render-definition.ts';
 import { errorBlocks, helpBlocks, noticeBlocks, sourcesBlocks } from './render-status.ts';
 
 export type { SlackMessage } from './paginate.ts';
@@ -51,6 +52,8 @@ export function layout(reply: Reply): Block[] {
       return answerBlocks(reply);
     case 'noAnswer':
       return noAnswerBlocks(reply);
+    case 'definition':
+      return definitionBlocks(reply);
     case 'search':
       return searchBlocks(reply);
     case 'summary':

@@ -66,7 +66,15 @@ export function parseCommandText(bot: Pick<Bot, 'parseText'>, rawText: string): 
 /** Whether running this command needs to know if the user may manage the channel. */
 export function needsChannelPermission(parsed: ParsedCommand): boolean {
   const action = parsed.args['action']?.trim().toLowerCase();
-  return parsed.command === 'digest' && (action === 'subscribe' || action === 'unsubscribe');
+  return (
+    isAdminCommand(parsed) ||
+    (parsed.command === 'digest' && (action === 'subscribe' || action === 'unsubscribe'))
+  );
+}
+
+/** The team-wide reports and purges, for workspace admins and SLACK_DIGEST_ADMINS only. */
+export function isAdminCommand(parsed: ParsedCommand): boolean {
+  return parsed.command === 'feedback' || parsed.command === 'gaps';
 }
 
 export function toCommandRequest(
@@ -83,6 +91,12 @@ export function toCommandRequest(
       ...(origin.teamId ? { workspaceId: origin.teamId } : {}),
       ...(origin.channelName ? { name: origin.channelName } : {}),
     },
-    user: { id: origin.userId, ...(origin.userName ? { name: origin.userName } : {}), canManageChannel },
+    user: {
+      id: origin.userId,
+      ...(origin.userName ? { name: origin.userName } : {}),
+      canManageChannel,
+      // For these commands the permission check above was the admin check (no DM shortcut).
+      ...(isAdminCommand(parsed) ? { isAdmin: canManageChannel } : {}),
+    },
   };
 }

@@ -56,7 +56,10 @@ export function createBot({ services, clock, logger }: BotOptions): Bot {
     handle,
     parseText: (text) => parseText(text, registry),
     commands: () =>
-      registry.list().map(({ name, description, args, examples }) => ({ name, description, args, examples })),
+      registry
+        .list()
+        .filter((command) => !command.hidden)
+        .map(({ name, description, args, examples }) => ({ name, description, args, examples })),
     complete: (kind, prefix, limit = 25) =>
       kind === 'article'
         ? completeArticles(services, prefix, limit)

@@ -17,6 +17,8 @@ const QUESTION_START =
  */
 export function parseText(text: string, registry: Registry): Parsed {
   const trimmed = text.trim().replace(/^[/!]/, '');
+  // `+1` / `-1` right after an answer is a vote on it.
+  if (/^[+-]1$/.test(trimmed)) return { command: 'vote', args: { value: trimmed } };
   const [first = '', ...restWords] = trimmed.split(/\s+/);
   const rest = trimmed.slice(first.length).trim();
   const command = registry.resolve(first);

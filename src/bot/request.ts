@@ -15,6 +15,12 @@ export interface UserRef {
   name?: string;
   /** Whether the platform says this user may manage the channel (schedule changes need it). */
   canManageChannel: boolean;
+  /**
+   * Whether the platform says this user administers the team (Slack workspace admins and owners
+   * or SLACK_DIGEST_ADMINS; Discord Manage Server; the console's owner): they may read the
+   * `feedback` and `gaps` reports and purge what was recorded. Absent means no.
+   */
+  isAdmin?: boolean;
 }
 
 /** A platform-neutral command: adapters build it, `Bot.handle` answers it. */

@@ -1,4 +1,9 @@
 import { answerQuestion } from '../answer/answer-question.ts';
+import { glossaryOf } from '../glossary/cached-glossary.ts';
+import { definitionReply } from '../glossary/define-reply.ts';
+import { withGlossaryExpansion } from '../glossary/expanding-knowledge.ts';
+import { glossaryQuestion } from '../glossary/glossary-question.ts';
+import type { Reply } from '../replies/reply.ts';
 import type { Command } from './command.ts';
 import type { Services } from './services.ts';
 
@@ -10,7 +15,18 @@ export const ask: Command<Services> = {
     'ask Where was the first NATO Space Symposium held?',
     'ask Who is the deputy commander of U.S. Space Command?',
   ],
-  run({ question }, { knowledge }) {
-    return answerQuestion(knowledge, question ?? '');
+  async run({ question = '' }, { knowledge, feedback }, context) {
+    const definition = answerFromGlossary(knowledge, question);
+    if (definition) return definition;
+    const reply = await answerQuestion(withGlossaryExpansion(knowledge), question);
+    return feedback ? feedback.recordAsk(reply, context) : reply;
   },
 };
+
+/** "What does SDA stand for?" is answered by the definition, when an article gives one. */
+function answerFromGlossary(knowledge: Services['knowledge'], question: string): Reply | undefined {
+  const glossary = glossaryOf(knowledge);
+  const acronym = glossaryQuestion(question, (word) => glossary.lookup(word) !== undefined);
+  const entry = acronym ? glossary.lookup(acronym) : undefined;
+  return entry ? definitionReply(entry) : undefined;
+}

@@ -30,6 +30,8 @@ export interface Command<Services = unknown> {
   description: string;
   args: CommandArg[];
   examples: string[];
+  /** Not listed in help nor registered as a slash command: adapters send it (vote buttons). */
+  hidden?: boolean;
   run(
     args: Record<string, string | undefined>,
     services: Services,

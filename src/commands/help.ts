@@ -31,7 +31,7 @@ export function createHelpCommand(list: () => Array<Command<never>>): Command<un
     args: [{ name: 'command', description: 'A command name', required: false }],
     examples: ['help', 'help quote'],
     run({ command: name }) {
-      const commands = list();
+      const commands = list().filter((command) => !command.hidden);
       const all = commands.map(helpOf);
       if (!name) return { kind: 'help', commands: all };
       const found = all.find((entry) => entry.name === name.trim().toLowerCase());

@@ -1,13 +1,17 @@
 import { closestMatches } from '../text/edit-distance.ts';
 import { ask } from './ask.ts';
 import type { Command } from './command.ts';
+import { define } from './define.ts';
 import { digest } from './digest.ts';
+import { feedback } from './feedback.ts';
+import { gaps } from './gaps.ts';
 import { createHelpCommand } from './help.ts';
 import { quote } from './quote.ts';
 import { search } from './search.ts';
 import type { Services } from './services.ts';
 import { sources } from './sources.ts';
 import { summarize } from './summarize.ts';
+import { vote } from './vote.ts';
 
 /** Words people type for a command, mapped to its name. */
 const ALIASES: Record<string, string> = {
@@ -19,6 +23,8 @@ const ALIASES: Record<string, string> = {
   brief: 'digest',
   source: 'sources',
   '?': 'help',
+  definition: 'define',
+  acronym: 'define',
 };
 
 export interface Registry {
@@ -29,7 +35,18 @@ export interface Registry {
 }
 
 export function createRegistry(): Registry {
-  const commands: Array<Command<Services>> = [ask, search, summarize, quote, digest, sources];
+  const commands: Array<Command<Services>> = [
+    ask,
+    search,
+    summarize,
+    quote,
+    define,
+    digest,
+    sources,
+    feedback,
+    gaps,
+    vote,
+  ];
   commands.push(createHelpCommand(() => commands as Array<Command<never>>) as Command<Services>);
   const byName = new Map(commands.map((command) => [command.name, command]));
   return {

@@ -1,3 +1,4 @@
+import { withGlossaryExpansion } from '../glossary/expanding-knowledge.ts';
 import type { SearchResult } from '../replies/reply.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
@@ -20,7 +21,9 @@ export const search: Command<Services> = {
   examples: ['search commercial integration', 'search carrier strike group --limit 10'],
   run({ query, limit }, { knowledge }) {
     const count = parseLimit(limit);
-    const results: SearchResult[] = knowledge.search(query ?? '', { limit: count }).map((hit) => {
+    // Acronyms and their spelled-out forms find each other (the glossary).
+    const searchable = withGlossaryExpansion(knowledge);
+    const results: SearchResult[] = searchable.search(query ?? '', { limit: count }).map((hit) => {
       const article = knowledge.get(hit.articleId)?.article;
       return {
         articleId: hit.articleId,

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { CommandRequest, UserRef } from '../bot/request.ts';
+import type { FeedbackService } from '../feedback/feedback-service.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { FeedHealth, Reply } from '../replies/reply.ts';
 import type { CommandContext } from './command.ts';
@@ -28,4 +29,6 @@ export interface Services {
    * Absent where nothing may be fetched (the one-shot CLI, tests).
    */
   importUrl?(url: string, user: UserRef): Promise<ImportedPage>;
+  /** Answers, refusals and votes; absent where nothing is recorded (the one-shot CLI, most tests). */
+  feedback?: FeedbackService;
 }

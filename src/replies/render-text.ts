@@ -23,11 +23,26 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         '',
         ...citationLines(reply.citations, style),
         style.dim(`confidence ${reply.confidence.toFixed(2)}`),
+        ...(reply.answerId ? [style.dim('Helpful? Type +1 or -1.')] : []),
       ].join('\n');
     case 'noAnswer':
       return [
         reply.message,
         ...(reply.closest.length ? ['', 'Closest articles:', ...citationLines(reply.closest, style)] : []),
+      ].join('\n');
+    case 'definition':
+      return [
+        ...reply.expansions.map((e, i) =>
+          i === 0
+            ? `${style.bold(reply.acronym)} stands for ${style.bold(e.text)}.`
+            : `Also written: ${e.text} (${e.count === 1 ? 'once' : `${e.count} articles`}).`,
+        ),
+        ...reply.expansions.slice(0, 1).map((e) => `“${e.citation.sentence}”`),
+        '',
+        ...citationLines(
+          reply.expansions.map((e) => e.citation),
+          style,
+        ),
       ].join('\n');
     case 'search':
       if (reply.results.length === 0) return `No articles match “${reply.query}”.`;

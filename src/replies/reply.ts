@@ -23,6 +23,8 @@ export interface AnswerReply {
   /** 0..1; calibrated so that answers below the refusal threshold are not given. */
   confidence: number;
   citations: Citation[];
+  /** Set when the answer was recorded: votes (Helpful / Not helpful buttons, `+1`) refer to it. */
+  answerId?: string;
 }
 
 /** The knowledge base does not answer; `closest` lists the nearest articles instead. */
@@ -33,6 +35,14 @@ export interface NoAnswerReply {
   message: string;
   confidence: number;
   closest: Citation[];
+}
+
+/** What an acronym stands for, learned from the articles that spell it out. */
+export interface DefinitionReply {
+  kind: 'definition';
+  acronym: string;
+  /** Most frequent first; `count` is how many articles define it that way. */
+  expansions: Array<{ text: string; count: number; citation: Citation }>;
 }
 
 export interface SearchResult {
@@ -167,6 +177,7 @@ export interface ErrorReply {
 export type Reply =
   | AnswerReply
   | NoAnswerReply
+  | DefinitionReply
   | SearchReply
   | SummaryReply
   | QuotesReply

@@ -4,6 +4,7 @@ import { createBot } from '../bot/create-bot.ts';
 import { withRateLimits } from '../bot/rate-limited-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
+import { createFeedbackService } from '../feedback/feedback-service.ts';
 import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
@@ -63,10 +64,15 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
+  const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
   // Rate limits refuse first (cheaply); what passes waits its turn in the answer queue.
   const bot = withRateLimits(
     withAnswerQueue(
-      createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger }),
+      createBot({
+        services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
+        clock,
+        logger,
+      }),
     ),
     config.rateLimits,
     clock,

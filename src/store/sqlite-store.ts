@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelRef } from '../bot/request.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
+import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from './feedback-store.ts';
 import { isClaimable, unconfirmedFailure } from './run-rules.ts';
 import type {
   DeliveryRecord,
@@ -13,6 +14,7 @@ import type {
   SitrepStore,
 } from './sitrep-store.ts';
 import { SqliteFeedTables } from './sqlite/feed-tables.ts';
+import { SqliteFeedbackTables } from './sqlite/feedback-tables.ts';
 import { type Durability, openDatabase } from './sqlite/open-database.ts';
 import {
   type RunRow,
@@ -30,10 +32,11 @@ import { Statements } from './sqlite/statements.ts';
  * crash mid-write leaves the database as it was before that change. One process at a time
  * should run the scheduler over a file; readers may share it.
  */
-export class SqliteStore implements SitrepStore {
+export class SqliteStore implements SitrepStore, FeedbackStore {
   /** The open connection, for maintenance (backups, integrity checks) and tests. */
   readonly db: Database.Database;
   private readonly feeds: SqliteFeedTables;
+  private readonly feedback: SqliteFeedbackTables;
   private readonly statements: Statements;
   private subscriptionWrites = 0;
 
@@ -41,6 +44,7 @@ export class SqliteStore implements SitrepStore {
     this.db = openDatabase(path, durability);
     this.statements = new Statements(this.db);
     this.feeds = new SqliteFeedTables(this.statements, this.db);
+    this.feedback = new SqliteFeedbackTables(this.statements, this.db);
   }
 
   getSubscription(channel: ChannelRef): Subscription | undefined {
@@ -149,6 +153,38 @@ export class SqliteStore implements SitrepStore {
     const sent = this.sql('SELECT 1 FROM sent_articles WHERE channel_key = ? AND article_id = ?');
     const key = channelKey(channel);
     return new Set(articleIds.filter((articleId) => sent.get(key, articleId) !== undefined));
+  }
+
+  recordAnswer(record: AnswerRecord): void {
+    this.feedback.recordAnswer(record);
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return this.feedback.getAnswer(id);
+  }
+
+  latestAnswer(channel: ChannelRef, userId: string): AnswerRecord | undefined {
+    return this.feedback.latestAnswer(channel, userId);
+  }
+
+  saveVote(vote: Vote): VoteOutcome {
+    return this.feedback.saveVote(vote);
+  }
+
+  answersSince(since: string): AnswerRecord[] {
+    return this.feedback.answersSince(since);
+  }
+
+  votesSince(since: string): Vote[] {
+    return this.feedback.votesSince(since);
+  }
+
+  purgeBefore(before: string): number {
+    return this.feedback.purgeBefore(before);
+  }
+
+  purgeChannel(channel?: ChannelRef): number {
+    return this.feedback.purgeChannel(channel);
   }
 
   getFeedState(url: string): FeedState | undefined {

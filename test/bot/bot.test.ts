@@ -81,8 +81,11 @@ describe('the bot', () => {
       'search',
       'summarize',
       'quote',
+      'define',
       'digest',
       'sources',
+      'feedback',
+      'gaps',
       'help',
     ]);
     expect(await bot.say('help quote')).toMatchObject({ kind: 'help', command: { name: 'quote' } });

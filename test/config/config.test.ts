@@ -15,6 +15,12 @@ describe('loadConfig', () => {
     expect(config.discord).toBeUndefined();
   });
 
+  test('recorded questions and votes are kept 90 days unless FEEDBACK_RETENTION_DAYS says otherwise', () => {
+    expect(load({}).feedbackRetentionDays).toBe(90);
+    expect(load({ FEEDBACK_RETENTION_DAYS: '30' }).feedbackRetentionDays).toBe(30);
+    expect(() => load({ FEEDBACK_RETENTION_DAYS: '0' })).toThrow(/FEEDBACK_RETENTION_DAYS/);
+  });
+
   test('platform settings turn on their adapters', () => {
     const config = load({
       SLACK_BOT_TOKEN: 'xoxb-1',

@@ -6,12 +6,14 @@ import type { ChannelRef, CommandRequest, UserRef } from '../../src/bot/request.
 import { type Clock, fixedClock } from '../../src/clock.ts';
 import type { DigestControl } from '../../src/commands/services.ts';
 import { composeDigest, listTopics } from '../../src/digest/compose-digest.ts';
+import { createFeedbackService } from '../../src/feedback/feedback-service.ts';
 import type { Article } from '../../src/knowledge/article.ts';
 import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { silentLogger } from '../../src/logger.ts';
 import type { FeedHealth, Reply } from '../../src/replies/reply.ts';
+import { MemoryFeedbackStore } from '../../src/store/memory-feedback-store.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
 import { createDigestControl } from '../../src/subscriptions/digest-control.ts';
 
@@ -38,10 +40,13 @@ export interface TestBotOptions {
   digests?: DigestControl;
   feeds?: FeedHealth[];
   articles?: Article[];
+  /** Records answers and votes in `feedbackStore` (kept `retentionDays`, default 90). */
+  feedback?: boolean | { retentionDays: number };
 }
 
 export interface TestBot extends Bot {
   knowledge: KnowledgeBase;
+  feedbackStore: MemoryFeedbackStore;
   /** Sends typed text the way a user would, from the console channel. */
   say(text: string, user?: Partial<UserRef>): Promise<Reply>;
 }
@@ -53,12 +58,20 @@ export function createTestBot({
   digests,
   feeds = [],
   articles = testArticles(),
+  feedback = false,
 }: TestBotOptions = {}): TestBot {
   const clock = fixedClock(now);
   const knowledge = createMemoryKnowledgeBase(articles, { clock });
   if (schedules) digests = scheduleControl(knowledge, clock);
+  const feedbackStore = new MemoryFeedbackStore();
+  const retentionDays = typeof feedback === 'object' ? feedback.retentionDays : 90;
   const bot = createBot({
-    services: { knowledge, feeds: () => feeds, digests },
+    services: {
+      knowledge,
+      feeds: () => feeds,
+      digests,
+      ...(feedback ? { feedback: createFeedbackService({ store: feedbackStore, retentionDays }) } : {}),
+    },
     clock,
     logger: silentLogger,
   });
@@ -66,6 +79,7 @@ export function createTestBot({
   return {
     ...bot,
     knowledge,
+    feedbackStore,
     say(text, user) {
       const request: CommandRequest = {
         ...bot.parseText(text),

@@ -77,6 +77,42 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'answers, refused questions and votes',
+    sql: `
+      CREATE TABLE answers (
+        id TEXT PRIMARY KEY,
+        channel_key TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answered INTEGER NOT NULL,
+        answer TEXT,
+        article_id TEXT,
+        sentence TEXT,
+        confidence REAL NOT NULL,
+        closest TEXT NOT NULL,
+        asked_at TEXT NOT NULL
+      );
+      CREATE INDEX answers_by_time ON answers (asked_at);
+      CREATE INDEX answers_by_asker ON answers (channel_key, user_id, asked_at);
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        channel_key TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        question TEXT NOT NULL,
+        article_id TEXT,
+        sentence TEXT,
+        confidence REAL NOT NULL,
+        voted_at TEXT NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX votes_by_time ON votes (voted_at);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer Sitrep than this one. */

@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { runConsole } from '../../../adapters/console/main.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 
-async function converse(lines: string[]): Promise<string> {
+async function converse(lines: string[], bot = createTestBot()): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => {
     text += chunk.toString('utf8');
   });
-  const done = runConsole({ bot: createTestBot(), input, output, interactive: false });
+  const done = runConsole({ bot, input, output, interactive: false });
   input.end(`${lines.join('\n')}\n`);
   await done;
   return text;
@@ -32,5 +32,20 @@ describe('console adapter', () => {
     const text = await converse(['search', 'sources']);
     expect(text).toContain('`search` needs query');
     expect(text).toMatch(/3 articles, \d+ passages/);
+  });
+
+  test('+1 / -1 after an answer vote on it; the console owner may read the feedback report', async () => {
+    const bot = createTestBot({ feedback: true });
+    const text = await converse(
+      ['Where was the first NATO Space Symposium held?', '+1', '-1', 'feedback'],
+      bot,
+    );
+    expect(text).toContain('Helpful? Type +1 or -1.');
+    expect(text).toContain('Thanks: marked helpful.');
+    expect(text).toContain('Changed your vote to not helpful.');
+    expect(text).toContain('Votes: 0 helpful, 1 not helpful');
+    expect(bot.feedbackStore.votesSince('2000-01-01T00:00:00Z')).toMatchObject([
+      { userId: 'console', helpful: false },
+    ]);
   });
 });

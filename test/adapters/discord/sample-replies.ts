@@ -72,6 +72,11 @@ export const everyKind = {
     confidence: 0.04,
     closest: [seed],
   },
+  definition: {
+    kind: 'definition',
+    acronym: 'USSPACECOM',
+    expansions: [{ text: 'U.S. Space Command', count: 2, citation: seed }],
+  },
   search: {
     kind: 'search',
     query: 'toulouse',

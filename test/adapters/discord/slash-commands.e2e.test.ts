@@ -74,7 +74,7 @@ describe('Discord slash commands, end to end (real discord.js against fake Disco
       command: 'search',
       args: { query: 'Toulouse' },
       channel: { platform: 'discord', id: IDS.channel, workspaceId: IDS.guild, name: 'briefings' },
-      user: { id: IDS.user, name: 'Ana', canManageChannel: false },
+      user: { id: IDS.user, name: 'Ana', canManageChannel: false, isAdmin: false },
     });
   });
 

@@ -30,7 +30,7 @@ describe('slash command → request', () => {
       command: 'ask',
       args: { question: 'Where?' },
       channel: { platform: 'discord', id: 'c1', workspaceId: 'g1', name: 'briefings' },
-      user: { id: 'u1', name: 'Ana', canManageChannel: false },
+      user: { id: 'u1', name: 'Ana', canManageChannel: false, isAdmin: false },
     });
   });
 
@@ -65,9 +65,19 @@ describe('slash command → request', () => {
     expect(request.user.canManageChannel).toBe(expected);
   });
 
-  test('in a DM with the bot the user manages the conversation; there is no workspace', () => {
+  test.each([
+    ['Manage Channels', PermissionFlagsBits.ManageChannels, false],
+    ['Manage Server', PermissionFlagsBits.ManageGuild, true],
+    ['Administrator', PermissionFlagsBits.Administrator, true],
+  ])('a member with %s is a Sitrep admin (feedback, gaps): %s', (_name, permission, expected) => {
+    const request = slashToRequest(invocation({ memberPermissions: new PermissionsBitField(permission) }));
+    expect(request.user.isAdmin).toBe(expected);
+  });
+
+  test('in a DM with the bot the user manages the conversation, administers nothing; there is no workspace', () => {
     const request = slashToRequest(invocation({ guildId: null, memberPermissions: null, channel: null }));
     expect(request.user.canManageChannel).toBe(true);
+    expect(request.user.isAdmin).toBe(false);
     expect(request.channel).toEqual({ platform: 'discord', id: 'c1' });
   });
 });

@@ -111,8 +111,15 @@ export function ready(gatewayUrl: string) {
   };
 }
 
-/** Permissions as Discord sends them: a decimal bitfield string. 2048 Send Messages; 16 Manage Channels. */
-export const PERMISSIONS = { member: '2048', channelManager: String(2048 | 16) } as const;
+/**
+ * Permissions as Discord sends them: a decimal bitfield string. 2048 Send Messages; 16 Manage
+ * Channels; 32 Manage Server.
+ */
+export const PERMISSIONS = {
+  member: '2048',
+  channelManager: String(2048 | 16),
+  serverManager: String(2048 | 32),
+} as const;
 
 export interface SlashOption {
   name: string;
@@ -226,4 +233,17 @@ export function postedMessage(
     flags: typeof body.flags === 'number' ? body.flags : 0,
     ...extra,
   };
+}
+
+/**
+ * INTERACTION_CREATE for a click on a message button (type 3, component type 2): `message` is
+ * the message the button is under, as the bot posted it.
+ */
+export function buttonClick(
+  customId: string,
+  message: Record<string, unknown>,
+  permissions: string = PERMISSIONS.member,
+) {
+  const base = interaction(3, '', [], permissions);
+  return { ...base, message, data: { custom_id: customId, component_type: 2 } };
 }

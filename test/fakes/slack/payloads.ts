@@ -131,3 +131,22 @@ export function shareClick(value: string, responseUrl: string, channelId = CHANN
     ],
   };
 }
+
+/** The `block_actions` payload of a click on Helpful (`helpful`) or Not helpful under an answer. */
+export function voteClick(answerId: string, helpful: boolean, responseUrl: string, channelId = CHANNEL) {
+  const click = shareClick(answerId, responseUrl, channelId);
+  return {
+    ...click,
+    container: { ...click.container, is_ephemeral: false },
+    actions: [
+      {
+        action_id: helpful ? 'sitrep_vote_helpful' : 'sitrep_vote_not_helpful',
+        block_id: 'sitrep_feedback',
+        text: { type: 'plain_text', text: helpful ? 'Helpful' : 'Not helpful' },
+        value: answerId,
+        type: 'button',
+        action_ts: '1715000002.000000',
+      },
+    ],
+  };
+}

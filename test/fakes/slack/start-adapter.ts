@@ -1,5 +1,5 @@
 import { type SlackAdapter, startSlack } from '../../../adapters/slack/main.ts';
-import { createTestBot } from '../../support/test-bot.ts';
+import { createTestBot, type TestBotOptions } from '../../support/test-bot.ts';
 import { type CapturedLogs, captureLogger } from '../shared/capture-logger.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
 import { SIGNING_SECRET } from './payloads.ts';
@@ -16,9 +16,9 @@ export interface HttpHarness {
   close(): Promise<void>;
 }
 
-export async function startHttpHarness(): Promise<HttpHarness> {
+export async function startHttpHarness(botOptions: TestBotOptions = {}): Promise<HttpHarness> {
   const api = await FakeSlackApi.start();
-  const bot = spyOn(await createTestBot({ schedules: true }));
+  const bot = spyOn(await createTestBot({ schedules: true, ...botOptions }));
   const logs = captureLogger();
   const adapter = await startSlack({
     bot,
