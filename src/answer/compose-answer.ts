@@ -2,7 +2,7 @@ import type { AnalyzedArticle, Sentence } from '../analysis/types.ts';
 import type { AnswerReply, Citation } from '../replies/reply.ts';
 import { leansOnPrevious } from '../summarize/eligibility.ts';
 import { citationOf } from './citations.ts';
-import type { Candidate } from './rank-sentences.ts';
+import type { Candidate } from './gather-candidates.ts';
 
 /**
  * The answer reply for the winning candidate: its sentence, with the one before when it opens
@@ -58,7 +58,8 @@ function corroborations(best: Candidate, ranked: Candidate[], highlight: string)
   const citations: Citation[] = [];
   for (const candidate of ranked) {
     const { item } = candidate.retrieved;
-    if (seen.has(item.article.id) || candidate.score < best.score * 0.8) continue;
+    // Within a factor of e of the winner's odds: a close second reading, not a stray mention.
+    if (seen.has(item.article.id) || candidate.score < best.score - 1) continue;
     const text = item.sentences[candidate.index]!.text;
     if (!text.toLowerCase().includes(wanted)) continue;
     seen.add(item.article.id);
