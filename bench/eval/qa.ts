@@ -87,8 +87,9 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
     overall: share(right + refused, outcomes.length),
     refuseAll: share(unanswerable.length, outcomes.length),
     retrievalFirst: share(
-      answerable.filter((o) => o.example.prepared.retrieved[0]?.item.article.id === o.example.labelled.article)
-        .length,
+      answerable.filter(
+        (o) => o.example.prepared.retrieved[0]?.item.article.id === o.example.labelled.article,
+      ).length,
       answerable.length,
     ),
   };
@@ -99,11 +100,16 @@ export function reliability(outcomes: Outcome[], buckets = 10) {
   return Array.from({ length: buckets }, (_, i) => {
     const low = i / buckets;
     const high = (i + 1) / buckets;
-    const inside = outcomes.filter((o) => o.confidence >= low && (o.confidence < high || (i === buckets - 1 && o.confidence <= 1)));
+    const inside = outcomes.filter(
+      (o) => o.confidence >= low && (o.confidence < high || (i === buckets - 1 && o.confidence <= 1)),
+    );
     return {
       bucket: `${low.toFixed(1)}-${high.toFixed(1)}`,
       questions: inside.length,
-      meanConfidence: share(inside.reduce((sum, o) => sum + o.confidence, 0), inside.length),
+      meanConfidence: share(
+        inside.reduce((sum, o) => sum + o.confidence, 0),
+        inside.length,
+      ),
       accuracy: share(inside.filter((o) => o.rightIfAnswered).length, inside.length),
     };
   });
@@ -153,7 +159,13 @@ export async function evalQa(shared: string): Promise<ReportSection> {
     const out = qaMetrics(pick(oof));
     const inside = qaMetrics(pick(inSample));
     const metric = (label: string, key: keyof QaMetrics, target: string) =>
-      rows.push({ set: name, metric: label, outOfFold: percent(out[key]), inSample: percent(inside[key]), target });
+      rows.push({
+        set: name,
+        metric: label,
+        outOfFold: percent(out[key]),
+        inSample: percent(inside[key]),
+        target,
+      });
     const squad = name === 'squad2';
     metric('answer holds a gold span', 'answerSpan', squad ? '72%' : '85%');
     metric('first citation is the gold article', 'goldCitation', squad ? '' : '90%');
@@ -173,12 +185,18 @@ export async function evalQa(shared: string): Promise<ReportSection> {
   }
   const notes = ['', 'Reliability, out of fold (all questions): confidence bucket vs share right'];
   for (const row of reliability(oof)) {
-    notes.push(`  ${row.bucket}  n=${String(row.questions).padStart(4)}  mean ${row.meanConfidence.toFixed(2)}  right ${percent(row.accuracy)}`);
+    notes.push(
+      `  ${row.bucket}  n=${String(row.questions).padStart(4)}  mean ${row.meanConfidence.toFixed(2)}  right ${percent(row.accuracy)}`,
+    );
   }
   for (const { name } of datasets) {
-    notes.push('', `Answer/refusal trade-off, out of fold, ${name}: threshold → answered, precision, span, refused, overall`);
+    notes.push(
+      '',
+      `Answer/refusal trade-off, out of fold, ${name}: threshold → answered, precision, span, refused, overall`,
+    );
     for (const row of tradeOff(oof.filter((o) => o.example.labelled.dataset === name))) {
-      const mark = Math.abs(row.threshold - shipped.threshold) < 0.025 ? '  ← nearest the fitted threshold' : '';
+      const mark =
+        Math.abs(row.threshold - shipped.threshold) < 0.025 ? '  ← nearest the fitted threshold' : '';
       notes.push(
         `  ${row.threshold.toFixed(2)}  ${percent(row.answered)}  ${percent(row.precision)}  ${percent(row.answerSpan)}  ${percent(row.refusedUnanswerable)}  ${percent(row.overall)}${mark}`,
       );

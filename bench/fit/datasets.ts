@@ -38,9 +38,13 @@ export function loadSquad(shared: string): Dataset | undefined {
   if (!existsSync(join(dir, 'questions.jsonl'))) return undefined;
   const articles = parseKnowledgeFile('knowledge.jsonl', readFileSync(join(dir, 'knowledge.jsonl'))).articles;
   const kb = createMemoryKnowledgeBase(articles, { clock: fixedClock('2026-01-01T00:00:00Z') });
-  const records = readJsonl<{ id: string; question: string; article: string; answers: string[]; unanswerable: boolean }>(
-    join(dir, 'questions.jsonl'),
-  );
+  const records = readJsonl<{
+    id: string;
+    question: string;
+    article: string;
+    answers: string[];
+    unanswerable: boolean;
+  }>(join(dir, 'questions.jsonl'));
   return {
     name: 'squad2',
     kb,
@@ -59,7 +63,9 @@ export function loadSquad(shared: string): Dataset | undefined {
 export function loadDvidsQa(shared: string): Dataset | undefined {
   const path = join(shared, 'eval', 'qa.jsonl');
   if (!existsSync(path)) return undefined;
-  const records = readJsonl<{ id: string; question: string; answers: string[]; article: string | null }>(path);
+  const records = readJsonl<{ id: string; question: string; answers: string[]; article: string | null }>(
+    path,
+  );
   return {
     name: 'qa',
     kb: dvidsKnowledgeBase(shared),

@@ -50,7 +50,8 @@ export function outcomeOf(example: Example, options: AnswerOptions): Outcome {
   const reply = replyFor(prepared, options);
   const forced = reply.kind === 'answer' ? reply : replyFor(prepared, { ...options, minConfidence: 0 });
   const answerable = labelled.answers.length > 0;
-  const rightIfAnswered = answerable && forced.kind === 'answer' && holdsGoldSpan(forced.text, labelled.answers);
+  const rightIfAnswered =
+    answerable && forced.kind === 'answer' && holdsGoldSpan(forced.text, labelled.answers);
   return {
     example,
     reply,

@@ -31,10 +31,12 @@ interface ConfidenceRow {
   /** The composed answer holds a gold span. */
   right: boolean;
   answerable: boolean;
+  /** Each kind of material counts the same, however many questions it brings. */
+  weight: number;
 }
 
 /** The winner under `ranker` and whether answering with it would be right. */
-function confidenceRow(example: Example, ranker: LinearModel): ConfidenceRow | undefined {
+function confidenceRow(example: Example, ranker: LinearModel, weight: number): ConfidenceRow | undefined {
   const ranked = example.prepared.candidates
     .map((candidate) => ({ ...candidate, score: linearScore(ranker, candidate.features) }))
     .sort((a, b) => b.score - a.score);
@@ -45,6 +47,7 @@ function confidenceRow(example: Example, ranker: LinearModel): ConfidenceRow | u
     features: confidenceFeatures(example.prepared, ranked),
     right: answers.length > 0 && holdsGoldSpan(text, answers),
     answerable: answers.length > 0,
+    weight,
   };
 }
 
@@ -55,12 +58,12 @@ function confidenceRow(example: Example, ranker: LinearModel): ConfidenceRow | u
 function bestThreshold(probabilities: number[], rows: ConfidenceRow[]): number {
   const order = probabilities.map((p, i) => ({ p, row: rows[i]! })).sort((a, b) => a.p - b.p);
   // Threshold below everything: all answered.
-  let value = order.filter(({ row }) => row.right).length;
+  let value = order.reduce((sum, { row }) => sum + (row.right ? row.weight : 0), 0);
   let best = { value, threshold: 0 };
   for (let i = 0; i < order.length; i++) {
     const { row } = order[i]!;
-    if (row.right) value--;
-    if (!row.answerable) value++;
+    if (row.right) value -= row.weight;
+    if (!row.answerable) value += row.weight;
     const next = order[i + 1]?.p ?? 1;
     if (value > best.value) best = { value, threshold: (order[i]!.p + next) / 2 };
   }
@@ -73,12 +76,17 @@ export function fitAnswerModel(examples: Example[], seed = SEED): AnswerModel {
     INNER_FOLDS,
     seed + 1,
   );
+  const perDataset = new Map<string, number>();
+  for (const { labelled } of examples)
+    perDataset.set(labelled.dataset, (perDataset.get(labelled.dataset) ?? 0) + 1);
+  const weightOf = (example: Example) =>
+    examples.length / perDataset.size / perDataset.get(example.labelled.dataset)!;
   const rows: ConfidenceRow[] = [];
   for (let fold = 0; fold < INNER_FOLDS; fold++) {
     const inFold = (example: Example) => folds.get(example.labelled.group) === fold;
     const ranker = fitRankerOn(examples.filter((example) => !inFold(example)));
     for (const example of examples.filter(inFold)) {
-      const row = confidenceRow(example, ranker);
+      const row = confidenceRow(example, ranker, weightOf(example));
       if (row) rows.push(row);
     }
   }

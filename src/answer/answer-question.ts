@@ -34,7 +34,10 @@ export function answerQuestion(
 }
 
 /** The reply for a question whose candidates are already gathered (the evaluation refits models over them). */
-export function replyFor(prepared: PreparedQuestion, options: AnswerOptions = {}): AnswerReply | NoAnswerReply {
+export function replyFor(
+  prepared: PreparedQuestion,
+  options: AnswerOptions = {},
+): AnswerReply | NoAnswerReply {
   const model = options.model ?? bundledAnswerModel();
   const { ranked, confidence } = chooseAnswer(prepared, model);
   const threshold = options.minConfidence ?? model.threshold;

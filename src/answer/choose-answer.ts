@@ -18,7 +18,12 @@ export interface Choice {
 export function chooseAnswer(prepared: PreparedQuestion, model: AnswerModel): Choice {
   const ranked = prepared.candidates
     .map((candidate) => ({ ...candidate, score: linearScore(model.ranker, candidate.features) }))
-    .sort((a, b) => b.score - a.score || a.retrieved.item.article.id.localeCompare(b.retrieved.item.article.id) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.retrieved.item.article.id.localeCompare(b.retrieved.item.article.id) ||
+        a.index - b.index,
+    );
   const best = ranked[0];
   if (!best) return { ranked, confidence: 0, answers: false };
   const confidence = sigmoid(linearScore(model.confidence, confidenceFeatures(prepared, ranked)));

@@ -3,8 +3,7 @@ import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import { articleTerms } from './article-terms.ts';
 import { classifyQuestion, isStrictKind } from './question-intent.ts';
 import { questionShape } from './question-shape.ts';
-import { coverage, focusTerms, questionTerms } from './question-terms.ts';
-import { quotesBy, speakerNameWords } from './speaker-quotes.ts';
+import { coverage, focusTerms, type QuestionTerms, questionTerms } from './question-terms.ts';
 import {
   type ArticleContext,
   candidateFeatures,
@@ -12,12 +11,16 @@ import {
   hasRoleApposition,
   hasRoleNounNear,
   type QuestionContext,
+  setRelativeFeatures,
   spanProximity,
 } from './ranker/features.ts';
 import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
 import { type TypedSpan, typedSpans } from './spans/typed-spans.ts';
+import { quotesBy, speakerNameWords } from './speaker-quotes.ts';
 import { termStatsFor } from './term-stats.ts';
-import { contentStems } from './terms.ts';
+import { contentStems, tokenize } from './terms.ts';
+
+const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 
 /** Offsets into the sentence text of the part to emphasise. */
 export interface Highlight {
@@ -67,6 +70,7 @@ export function gatherCandidates(
       retrieved.push(standIn);
     }
   }
+  context.local = localTerms(context.terms, retrieved);
   const candidates: Candidate[] = [];
   for (const [rank, entry] of retrieved.entries()) {
     const article: ArticleContext = {
@@ -76,6 +80,7 @@ export function gatherCandidates(
     };
     candidates.push(...articleCandidates(context, article));
   }
+  setRelativeFeatures(candidates.map((candidate) => candidate.features));
   return { question, context, retrieved, candidates };
 }
 
@@ -95,10 +100,34 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
     shape: questionShape(question),
     terms,
     orderedStems: contentStems(question),
+    wordStems: tokenize(question)
+      .filter((token) => !WH_WORDS.has(token.word))
+      .map((token) => token.stem),
     maxIdf,
+    local: terms,
     speakerQuotes,
     speakerWords: intent.speaker ? speakerNameWords(intent.speaker) : [],
   };
+}
+
+/** The question's terms reweighted by ln(1 + sentences / sentences holding the term) over the retrieved articles. */
+function localTerms(terms: QuestionTerms, retrieved: RetrievedArticle[]): QuestionTerms {
+  let sentences = 0;
+  const holding = new Map<string, number>();
+  for (const { item } of retrieved) {
+    for (const stems of articleTerms(item).sentenceStems) {
+      sentences++;
+      for (const stem of terms.stems) if (stems.has(stem)) holding.set(stem, (holding.get(stem) ?? 0) + 1);
+    }
+  }
+  const weights = new Map<string, number>();
+  let total = 0;
+  for (const [stem, weight] of terms.weights) {
+    const local = weight * Math.log(1 + (sentences + 1) / ((holding.get(stem) ?? 0) + 1));
+    weights.set(stem, local);
+    total += local;
+  }
+  return { weights, total, stems: terms.stems };
 }
 
 function articleCandidates(question: QuestionContext, article: ArticleContext): Candidate[] {

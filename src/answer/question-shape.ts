@@ -19,7 +19,8 @@ const QUANTITY_HOW = /\bhow (?:many|much|long|far|old|often|big|large|small|high
 export function questionShape(question: string): QuestionShape {
   const lower = question.toLowerCase();
   const asksReason =
-    /\bwhy\b/.test(lower) || /\b(?:what|which) (?:\w+ )?(?:caused|reasons?|led to|motivated|prompted)\b/.test(lower);
+    /\bwhy\b/.test(lower) ||
+    /\b(?:what|which) (?:\w+ )?(?:caused|reasons?|led to|motivated|prompted)\b/.test(lower);
   const asksManner = /\bhow\b/.test(lower) && !QUANTITY_HOW.test(lower);
   const words = question.trim().split(/\s+/).slice(1);
   const capitalized = words.filter((word) => /^[A-Z]/.test(word)).join(' ');

@@ -45,6 +45,13 @@ export const FEATURE_NAMES = [
   'negationMismatch',
   'missingNumber',
   'matchedShare',
+  'matchedCount',
+  'longestRun',
+  'coverageGap',
+  'contextGap',
+  'bestCoverage',
+  'localCoverage',
+  'localGap',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -55,11 +62,18 @@ export interface QuestionContext {
   intent: QuestionIntent;
   shape: QuestionShape;
   terms: QuestionTerms;
-  /** Question stems in the order asked, for bigram matching. */
+  /** Question content stems in the order asked, for bigram matching. */
   orderedStems: string[];
+  /** Every question word's stem in order, wh-words aside: runs of them copied into a sentence. */
+  wordStems: string[];
   maxIdf: number;
   /** For "what did X say": X's quotes, by article id. */
   speakerQuotes: Map<string, Quote[]>;
+  /**
+   * The question's terms weighted by how few of the retrieved sentences hold them: a word every
+   * sentence shares (the topic) tells them apart less than the one word only the answer repeats.
+   */
+  local: QuestionTerms;
   /** Name words of X, lower-case, for "X said" without quotation marks. */
   speakerWords: string[];
 }
@@ -76,7 +90,9 @@ const ROLE_NOUNS = new Set(
   `commander commanding manager director chief head leader president chairman chairwoman officer
   secretary minister ambassador spokesman spokeswoman spokesperson coordinator founder owner ceo captain
   superintendent administrator governor mayor king queen emperor pope bishop general admiral colonel
-  inventor author architect designer engineer scientist professor principal dean chancellor deputy`.split(/\s+/),
+  inventor author architect designer engineer scientist professor principal dean chancellor deputy`.split(
+    /\s+/,
+  ),
 );
 
 /** The stem of the verb an agent noun is made from: "manager" → manag, "director" → direct. */
@@ -136,6 +152,14 @@ export function candidateFeatures(
     negationMismatch: shape.negated && !isNegated(text) ? 1 : 0,
     missingNumber: shape.numbers.some((number) => !item.article.body.includes(number)) ? 1 : 0,
     matchedShare: terms.stems.size === 0 ? 0 : countIn(terms.stems, own) / terms.stems.size,
+    matchedCount: Math.min(countIn(terms.stems, own), 8) / 8,
+    longestRun: Math.min(longestRun(question.wordStems, tokens), 6) / 6,
+    // Set once every candidate of the question is known (relativeFeatures).
+    coverageGap: 0,
+    contextGap: 0,
+    bestCoverage: 0,
+    localCoverage: coverage(question.local, own),
+    localGap: 0,
   };
 }
 
@@ -168,6 +192,45 @@ function missingRare(terms: QuestionTerms, context: ReadonlySet<string>, maxIdf:
   let worst = 0;
   for (const [stem, weight] of terms.weights) if (!context.has(stem)) worst = Math.max(worst, weight);
   return worst / maxIdf;
+}
+
+/** The longest run of the question's words found in the same order, word after word, in the sentence. */
+function longestRun(question: string[], tokens: Token[]): number {
+  let best = 0;
+  for (let i = 0; i < question.length; i++) {
+    for (let j = 0; j < tokens.length; j++) {
+      let run = 0;
+      while (
+        i + run < question.length &&
+        j + run < tokens.length &&
+        question[i + run] === tokens[j + run]!.stem
+      )
+        run++;
+      if (run > best) best = run;
+    }
+  }
+  return best;
+}
+
+/**
+ * How each candidate compares with the best of the question's candidates: a sentence is judged
+ * against its rivals, which a linear score over its own features cannot do.
+ */
+export function setRelativeFeatures(features: FeatureVector[]): void {
+  let bestSentence = 0;
+  let bestContext = 0;
+  let bestLocal = 0;
+  for (const f of features) {
+    bestSentence = Math.max(bestSentence, f.sentenceCoverage);
+    bestContext = Math.max(bestContext, f.contextCoverage);
+    bestLocal = Math.max(bestLocal, f.localCoverage);
+  }
+  for (const f of features) {
+    f.localGap = bestLocal - f.localCoverage;
+    f.coverageGap = bestSentence - f.sentenceCoverage;
+    f.contextGap = bestContext - f.contextCoverage;
+    f.bestCoverage = f.sentenceCoverage >= bestSentence ? 1 : 0;
+  }
 }
 
 /** Share of the question's adjacent word pairs that appear within two words of each other, in order. */
@@ -230,7 +293,12 @@ function hasUnitNear(tokens: Token[], span: TypedSpan, unit: string[]): boolean 
 }
 
 /** The words between a comma right after the span and the next comma or end hold a question term. */
-export function hasRoleApposition(text: string, tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
+export function hasRoleApposition(
+  text: string,
+  tokens: Token[],
+  span: TypedSpan,
+  terms: QuestionTerms,
+): boolean {
   const rest = text.slice(span.end);
   if (!/^,\s/.test(rest)) return false;
   const stop = rest.slice(1).search(/[,.;:]/);

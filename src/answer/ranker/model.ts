@@ -41,6 +41,8 @@ let bundled: AnswerModel | undefined;
 
 /** The model shipped with Sitrep, read once. */
 export function bundledAnswerModel(): AnswerModel {
-  bundled ??= JSON.parse(readFileSync(new URL('./answer-model.json', import.meta.url), 'utf8')) as AnswerModel;
+  bundled ??= JSON.parse(
+    readFileSync(new URL('./answer-model.json', import.meta.url), 'utf8'),
+  ) as AnswerModel;
   return bundled;
 }
