@@ -14,8 +14,17 @@ const CONFIDENCE_OPTIONS: FitOptions = { l2: 0.003, iterations: 400, learningRat
 const INNER_FOLDS = 4;
 
 const RANKER_FEATURES: string[] = [...FEATURE_NAMES];
+/** A weight per question such that each question set sums to the same total. */
+function datasetWeights(examples: Example[]): (example: Example) => number {
+  const perDataset = new Map<string, number>();
+  for (const { labelled } of examples)
+    perDataset.set(labelled.dataset, (perDataset.get(labelled.dataset) ?? 0) + 1);
+  return (example) => examples.length / perDataset.size / perDataset.get(example.labelled.dataset)!;
+}
 
 export function fitRankerOn(examples: Example[]): LinearModel {
+  // Every question weighs the same in the ranker: weighing the 131 news questions up to SQuAD's
+  // 2,828 traded 1.3 points on SQuAD for 1.7 on the news questions out of fold, no clear gain.
   return fitRanker(
     examples.map((example) => ({
       rows: example.prepared.candidates.map((candidate) => candidate.features),
@@ -96,6 +105,7 @@ export function fitAnswerModel(examples: Example[], seed = SEED): AnswerModel {
     rows.map((row) => (row.right ? 1 : 0)),
     confidenceNames,
     CONFIDENCE_OPTIONS,
+    rows.map((row) => row.weight),
   );
   const probabilities = rows.map((row) => sigmoid(linearScore(confidence, row.features)));
   return {

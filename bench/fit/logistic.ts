@@ -59,7 +59,7 @@ function adam(
  * to the candidates labelled 1. Questions without any positive candidate teach nothing and are skipped.
  */
 export function fitRanker(
-  groups: Array<{ rows: Row[]; labels: number[] }>,
+  groups: Array<{ rows: Row[]; labels: number[]; weight?: number }>,
   features: string[],
   options: FitOptions,
 ): LinearModel {
@@ -79,6 +79,8 @@ export function fitRanker(
   const offsets = [0];
   for (const group of usable) offsets.push(offsets[offsets.length - 1]! + group.rows.length);
   const scores = new Float64Array(rows.length);
+  const groupWeights = usable.map((group) => group.weight ?? 1);
+  const totalWeight = groupWeights.reduce((a, b) => a + b, 0) || 1;
   const weights = adam(d, options, (w, grad) => {
     for (let q = 0; q < usable.length; q++) {
       const from = offsets[q]!;
@@ -100,7 +102,7 @@ export function fitRanker(
       }
       for (let r = from; r < to; r++) {
         const e = scores[r]!;
-        const g = (e / total - (labels[r]! > 0 ? e / positive : 0)) / usable.length;
+        const g = ((e / total - (labels[r]! > 0 ? e / positive : 0)) * groupWeights[q]!) / totalWeight;
         if (g !== 0) for (let j = 0; j < d; j++) grad[j]! += g * x[r * d + j]!;
       }
     }

@@ -73,10 +73,13 @@ export function gatherCandidates(
   context.local = localTerms(context.terms, retrieved);
   const candidates: Candidate[] = [];
   for (const [rank, entry] of retrieved.entries()) {
+    const { titleStems, sentenceStems } = articleTerms(entry.item);
+    const leadAndTitle = new Set([...titleStems, ...(sentenceStems[0] ?? [])]);
     const article: ArticleContext = {
       retrieved: entry,
       rank,
-      focus: focusTerms(context.terms, articleTerms(entry.item).titleStems),
+      focus: focusTerms(context.terms, titleStems),
+      beyondLead: withoutTerms(context.terms, leadAndTitle),
     };
     candidates.push(...articleCandidates(context, article));
   }
@@ -108,6 +111,14 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
     speakerQuotes,
     speakerWords: intent.speaker ? speakerNameWords(intent.speaker) : [],
   };
+}
+
+/** The question's terms that `stems` lacks (none left: no terms, so coverage reads 0). */
+function withoutTerms(terms: QuestionTerms, stems: ReadonlySet<string>): QuestionTerms {
+  const weights = new Map([...terms.weights].filter(([stem]) => !stems.has(stem)));
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  return { weights, total, stems: new Set(weights.keys()) };
 }
 
 /** The question's terms reweighted by ln(1 + sentences / sentences holding the term) over the retrieved articles. */

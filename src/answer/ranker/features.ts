@@ -52,6 +52,7 @@ export const FEATURE_NAMES = [
   'bestCoverage',
   'localCoverage',
   'localGap',
+  'beyondLead',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -83,6 +84,12 @@ export interface ArticleContext {
   /** 0 for the article retrieval ranked first. */
   rank: number;
   focus: QuestionTerms;
+  /**
+   * The question's terms that neither the title nor the lead sentence holds: a question names
+   * its article the way the lead does ("the Reagan strike group's ops with the JMSDF") and asks
+   * about something further in ("who was in charge").
+   */
+  beyondLead: QuestionTerms;
 }
 
 // Nouns for people by their job: next to a name they say who the name is.
@@ -160,6 +167,7 @@ export function candidateFeatures(
     bestCoverage: 0,
     localCoverage: coverage(question.local, own),
     localGap: 0,
+    beyondLead: index === 0 ? 0 : coverage(article.beyondLead, own),
   };
 }
 
