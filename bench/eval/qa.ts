@@ -121,7 +121,7 @@ export function tradeOff(outcomes: Outcome[]) {
   const unanswerable = outcomes.filter((o) => !o.answerable);
   return Array.from({ length: 19 }, (_, i) => {
     const threshold = (i + 1) * 0.05;
-    const answers = (o: Outcome) => o.confidence >= threshold;
+    const answers = (o: Outcome) => !o.blocked && o.confidence >= threshold;
     const right = answerable.filter((o) => answers(o) && o.rightIfAnswered).length;
     const refused = unanswerable.filter((o) => !answers(o)).length;
     const answered = outcomes.filter(answers);

@@ -1,6 +1,8 @@
 // Candidates and labels for every question, gathered once: fitting and scoring many models reuse them.
-import { type AnswerOptions, replyFor } from '../../src/answer/answer-question.ts';
+import { type AnswerOptions, lacksMeasure, replyFor } from '../../src/answer/answer-question.ts';
+import { chooseAnswer } from '../../src/answer/choose-answer.ts';
 import { gatherCandidates, type PreparedQuestion } from '../../src/answer/gather-candidates.ts';
+import { bundledAnswerModel } from '../../src/answer/ranker/model.ts';
 import type { AnswerReply, NoAnswerReply } from '../../src/replies/reply.ts';
 import type { Dataset, LabelledQuestion } from './datasets.ts';
 
@@ -43,6 +45,8 @@ export interface Outcome {
   answered: boolean;
   citesGold: boolean;
   confidence: number;
+  /** Refused whatever the confidence (a figure or date asked for, none in the sentence). */
+  blocked: boolean;
 }
 
 export function outcomeOf(example: Example, options: AnswerOptions): Outcome {
@@ -60,5 +64,11 @@ export function outcomeOf(example: Example, options: AnswerOptions): Outcome {
     answered: reply.kind === 'answer',
     citesGold: forced.kind === 'answer' && forced.citations[0]?.articleId === labelled.article,
     confidence: forced.kind === 'answer' ? forced.confidence : 0,
+    blocked: isBlocked(example, options),
   };
+}
+
+function isBlocked(example: Example, options: AnswerOptions): boolean {
+  const { ranked } = chooseAnswer(example.prepared, options.model ?? bundledAnswerModel());
+  return ranked[0] !== undefined && lacksMeasure(example.prepared, ranked[0]);
 }

@@ -5,6 +5,7 @@ import { chooseAnswer } from './choose-answer.ts';
 import { citationOf } from './citations.ts';
 import { composeAnswer } from './compose-answer.ts';
 import { type Candidate, gatherCandidates, type PreparedQuestion } from './gather-candidates.ts';
+import type { AnswerKind } from './question-intent.ts';
 import { type AnswerModel, bundledAnswerModel } from './ranker/model.ts';
 import type { RetrievedArticle } from './retrieve.ts';
 
@@ -41,10 +42,21 @@ export function replyFor(
   const model = options.model ?? bundledAnswerModel();
   const { ranked, confidence } = chooseAnswer(prepared, model);
   const threshold = options.minConfidence ?? model.threshold;
-  if (ranked.length === 0 || confidence < threshold) {
+  if (ranked.length === 0 || confidence < threshold || lacksMeasure(prepared, ranked[0]!)) {
     return noAnswer(prepared.question, confidence, closestArticles(ranked, prepared.retrieved));
   }
   return composeAnswer(prepared.question, ranked, confidence);
+}
+
+/** Kinds whose spans the detectors find reliably when present: figures, money, shares, dates, spans of time. */
+const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'duration', 'date', 'year']);
+
+/**
+ * "How many…" or "when…" answered by a sentence holding no figure or date is refused whatever its
+ * confidence: the sentence may be on topic, but it cannot hold what was asked.
+ */
+export function lacksMeasure(prepared: PreparedQuestion, best: Candidate): boolean {
+  return MEASURED_KINDS.has(prepared.context.intent.kind) && best.features.hasSpan === 0;
 }
 
 function noAnswer(question: string, confidence: number, closest: Citation[]): NoAnswerReply {

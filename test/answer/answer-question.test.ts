@@ -77,6 +77,13 @@ describe('answerQuestion', () => {
     expect(reply.confidence).toBeLessThan(REFUSAL_THRESHOLD);
   });
 
+  test('refuses a figure or a date when the best sentence holds none, whatever its confidence', () => {
+    const reply = answerQuestion(kb, 'How many satellites were launched from Kestrel Island?', {
+      minConfidence: 0,
+    });
+    expect(reply.kind).toBe('noAnswer');
+  });
+
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
     expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
       'satellite-launch',
