@@ -1,4 +1,6 @@
 // Fits the answer model: the sentence ranker, then the confidence model on out-of-fold ranker output.
+
+import { lacksMeasure } from '../../src/answer/answer-question.ts';
 import { confidenceFeatures } from '../../src/answer/choose-answer.ts';
 import { composeAnswer } from '../../src/answer/compose-answer.ts';
 import { FEATURE_NAMES } from '../../src/answer/ranker/features.ts';
@@ -42,6 +44,8 @@ interface ConfidenceRow {
   answerable: boolean;
   /** Each kind of material counts the same, however many questions it brings. */
   weight: number;
+  /** Refused whatever the confidence (no figure or date for a question asking one). */
+  blocked: boolean;
 }
 
 /** The winner under `ranker` and whether answering with it would be right. */
@@ -57,6 +61,7 @@ function confidenceRow(example: Example, ranker: LinearModel, weight: number): C
     right: answers.length > 0 && holdsGoldSpan(text, answers),
     answerable: answers.length > 0,
     weight,
+    blocked: lacksMeasure(example.prepared, ranked[0]!),
   };
 }
 
@@ -65,7 +70,10 @@ function confidenceRow(example: Example, ranker: LinearModel, weight: number): C
  * answerable question the winner gets wrong neither gains nor loses.
  */
 function bestThreshold(probabilities: number[], rows: ConfidenceRow[]): number {
-  const order = probabilities.map((p, i) => ({ p, row: rows[i]! })).sort((a, b) => a.p - b.p);
+  // A blocked answer is refused at any threshold: it sorts below every other.
+  const order = probabilities
+    .map((p, i) => ({ p: rows[i]!.blocked ? -1 : p, row: rows[i]! }))
+    .sort((a, b) => a.p - b.p);
   // Threshold below everything: all answered.
   let value = order.reduce((sum, { row }) => sum + (row.right ? row.weight : 0), 0);
   let best = { value, threshold: 0 };
@@ -74,7 +82,7 @@ function bestThreshold(probabilities: number[], rows: ConfidenceRow[]): number {
     if (row.right) value -= row.weight;
     if (!row.answerable) value += row.weight;
     const next = order[i + 1]?.p ?? 1;
-    if (value > best.value) best = { value, threshold: (order[i]!.p + next) / 2 };
+    if (value > best.value) best = { value, threshold: Math.max(0, (order[i]!.p + next) / 2) };
   }
   return Number(best.threshold.toFixed(4));
 }
