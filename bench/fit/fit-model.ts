@@ -93,11 +93,7 @@ export function fitAnswerModel(examples: Example[], seed = SEED): AnswerModel {
     INNER_FOLDS,
     seed + 1,
   );
-  const perDataset = new Map<string, number>();
-  for (const { labelled } of examples)
-    perDataset.set(labelled.dataset, (perDataset.get(labelled.dataset) ?? 0) + 1);
-  const weightOf = (example: Example) =>
-    examples.length / perDataset.size / perDataset.get(example.labelled.dataset)!;
+  const weightOf = datasetWeights(examples);
   const rows: ConfidenceRow[] = [];
   for (let fold = 0; fold < INNER_FOLDS; fold++) {
     const inFold = (example: Example) => folds.get(example.labelled.group) === fold;
