@@ -1,24 +1,22 @@
-// Answer quality on shared/eval/qa.jsonl over the seed and the DVIDS corpus.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Answer quality, out of fold: each question is answered by a model fitted without its article's
+// questions (k-fold by article over bench/squad2 and shared/eval/qa.jsonl), beside the shipped model.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { bundledAnswerModel } from '../../src/answer/ranker/model.ts';
 import { fixedClock } from '../../src/clock.ts';
 import type { Article } from '../../src/knowledge/article.ts';
 import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
-import type { AnswerReply, NoAnswerReply } from '../../src/replies/reply.ts';
+import { loadDvidsQa, loadSquad } from '../fit/datasets.ts';
+import { type Example, gatherExamples, type Outcome, outcomeOf } from '../fit/examples.ts';
+import { fitAnswerModel, SEED } from '../fit/fit-model.ts';
+import { assignFolds } from '../fit/folds.ts';
 import type { ReportSection } from './section.ts';
 
 export const SEED_FILE = '000_7d9d51401f966fbd.txt';
-
-interface QaRecord {
-  id: string;
-  question: string;
-  answers: string[];
-  article: string | null;
-  type: string;
-}
+/** Outer folds: every question is scored by a model that never saw its article. */
+export const OUTER_FOLDS = 5;
 
 /** The seed plus every DVIDS article, ids being the file names without extension. */
 export function loadDvidsArticles(shared: string): Article[] {
@@ -39,66 +37,171 @@ export function dvidsKnowledgeBase(shared: string): KnowledgeBase {
   return createMemoryKnowledgeBase(loadDvidsArticles(shared), { clock: fixedClock('2026-01-01T00:00:00Z') });
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
-function holdsGoldSpan(reply: AnswerReply | NoAnswerReply, answers: string[]): boolean {
-  if (reply.kind !== 'answer') return false;
-  const text = normalize(reply.text);
-  return answers.some((answer) => text.includes(normalize(answer)));
+/** Each question answered by the model of the fold that left its article out. */
+export function outOfFold(examples: Example[], k = OUTER_FOLDS, seed = SEED): Outcome[] {
+  const folds = assignFolds(
+    examples.map((example) => example.labelled.group),
+    k,
+    seed,
+  );
+  const outcomes = new Map<Example, Outcome>();
+  for (let fold = 0; fold < k; fold++) {
+    const inFold = (example: Example) => folds.get(example.labelled.group) === fold;
+    const model = fitAnswerModel(examples.filter((example) => !inFold(example)));
+    for (const example of examples.filter(inFold)) outcomes.set(example, outcomeOf(example, { model }));
+  }
+  return examples.map((example) => outcomes.get(example)!);
 }
 
-/** Scores every question; returns the per-question outcome for the report and for tuning. */
-export function runQa(kb: KnowledgeBase, records: QaRecord[]) {
-  return records.map((record) => {
-    const reply = answerQuestion(kb, record.question);
-    const answerable = record.answers.length > 0;
+export interface QaMetrics {
+  questions: number;
+  answerable: number;
+  unanswerable: number;
+  /** Answerable questions answered with a gold span, over answerable questions. */
+  answerSpan: number;
+  /** Answerable questions answered citing the gold article first. */
+  goldCitation: number;
+  refusedUnanswerable: number;
+  /** Answered right plus refused unanswerable, over all questions. */
+  overall: number;
+  /** What answering nothing would score overall. */
+  refuseAll: number;
+  /** Retrieval alone: the gold article is the first one retrieved, over answerable questions. */
+  retrievalFirst: number;
+}
+
+const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
+
+export function qaMetrics(outcomes: Outcome[]): QaMetrics {
+  const answerable = outcomes.filter((o) => o.answerable);
+  const unanswerable = outcomes.filter((o) => !o.answerable);
+  const right = answerable.filter((o) => o.answered && o.rightIfAnswered).length;
+  const refused = unanswerable.filter((o) => !o.answered).length;
+  return {
+    questions: outcomes.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    answerSpan: share(right, answerable.length),
+    goldCitation: share(answerable.filter((o) => o.answered && o.citesGold).length, answerable.length),
+    refusedUnanswerable: share(refused, unanswerable.length),
+    overall: share(right + refused, outcomes.length),
+    refuseAll: share(unanswerable.length, outcomes.length),
+    retrievalFirst: share(
+      answerable.filter(
+        (o) => o.example.prepared.retrieved[0]?.item.article.id === o.example.labelled.article,
+      ).length,
+      answerable.length,
+    ),
+  };
+}
+
+/** Confidence bucket against how often the winning sentence was in fact right. */
+export function reliability(outcomes: Outcome[], buckets = 10) {
+  return Array.from({ length: buckets }, (_, i) => {
+    const low = i / buckets;
+    const high = (i + 1) / buckets;
+    const inside = outcomes.filter(
+      (o) => o.confidence >= low && (o.confidence < high || (i === buckets - 1 && o.confidence <= 1)),
+    );
     return {
-      record,
-      reply,
-      answerable,
-      hasSpan: answerable && holdsGoldSpan(reply, record.answers),
-      citesGold: reply.kind === 'answer' && reply.citations[0]?.articleId === record.article,
-      refused: reply.kind === 'noAnswer',
+      bucket: `${low.toFixed(1)}-${high.toFixed(1)}`,
+      questions: inside.length,
+      meanConfidence: share(
+        inside.reduce((sum, o) => sum + o.confidence, 0),
+        inside.length,
+      ),
+      accuracy: share(inside.filter((o) => o.rightIfAnswered).length, inside.length),
     };
   });
 }
 
-export async function evalQa(shared: string): Promise<ReportSection> {
-  const path = join(shared, 'eval', 'qa.jsonl');
-  if (!existsSync(path)) return { name: 'qa', rows: [], json: null, skipped: `${path} not found` };
-  const records = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as QaRecord);
-  const outcomes = runQa(dvidsKnowledgeBase(shared), records);
-  const answerable = outcomes.filter((outcome) => outcome.answerable);
-  const unanswerable = outcomes.filter((outcome) => !outcome.answerable);
-  const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
-  const metrics = {
-    answerSpan: share(answerable.filter((o) => o.hasSpan).length, answerable.length),
-    goldCitation: share(answerable.filter((o) => o.citesGold).length, answerable.length),
-    refusedUnanswerable: share(unanswerable.filter((o) => o.refused).length, unanswerable.length),
-    answerable: answerable.length,
-    unanswerable: unanswerable.length,
-  };
-  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-  const misses = outcomes
-    .filter((o) => (o.answerable ? !o.hasSpan || !o.citesGold : !o.refused))
-    .map((o) => `${o.record.id} [${o.record.type}] ${describe(o.reply)}`);
-  return {
-    name: 'qa',
-    rows: [
-      { metric: 'answer holds a gold span', value: percent(metrics.answerSpan), target: '85%' },
-      { metric: 'first citation is the gold article', value: percent(metrics.goldCitation), target: '90%' },
-      { metric: 'unanswerable refused', value: percent(metrics.refusedUnanswerable), target: '80%' },
-    ],
-    json: { ...metrics, misses },
-    notes: misses,
-  };
+/** What each threshold would give: the answer/refusal trade-off. */
+export function tradeOff(outcomes: Outcome[]) {
+  const answerable = outcomes.filter((o) => o.answerable);
+  const unanswerable = outcomes.filter((o) => !o.answerable);
+  return Array.from({ length: 19 }, (_, i) => {
+    const threshold = (i + 1) * 0.05;
+    const answers = (o: Outcome) => !o.blocked && o.confidence >= threshold;
+    const right = answerable.filter((o) => answers(o) && o.rightIfAnswered).length;
+    const refused = unanswerable.filter((o) => !answers(o)).length;
+    const answered = outcomes.filter(answers);
+    return {
+      threshold: Number(threshold.toFixed(2)),
+      answered: share(answered.length, outcomes.length),
+      precision: share(answered.filter((o) => o.rightIfAnswered).length, answered.length),
+      answerSpan: share(right, answerable.length),
+      refusedUnanswerable: share(refused, unanswerable.length),
+      overall: share(right + refused, outcomes.length),
+    };
+  });
 }
 
-function describe(reply: AnswerReply | NoAnswerReply): string {
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+
+function describe(outcome: Outcome): string {
+  const { reply } = outcome;
   if (reply.kind === 'noAnswer') return `refused (confidence ${reply.confidence})`;
   const cited = reply.citations[0]?.articleId ?? '-';
   return `answered ${JSON.stringify(reply.highlight ?? reply.text.slice(0, 80))} from ${cited} (confidence ${reply.confidence})`;
+}
+
+export async function evalQa(shared: string): Promise<ReportSection> {
+  const datasets = [loadSquad(shared), loadDvidsQa(shared)].filter((dataset) => dataset !== undefined);
+  if (datasets.length === 0) return { name: 'qa', rows: [], json: null, skipped: 'no QA questions found' };
+  const examples = gatherExamples(datasets);
+  const oof = outOfFold(examples);
+  const shipped = bundledAnswerModel();
+  const inSample = examples.map((example) => outcomeOf(example, { model: shipped }));
+  const rows: Array<Record<string, string | number>> = [];
+  const json: Record<string, unknown> = { folds: OUTER_FOLDS, seed: SEED, threshold: shipped.threshold };
+  for (const { name } of datasets) {
+    const pick = (outcomes: Outcome[]) => outcomes.filter((o) => o.example.labelled.dataset === name);
+    const out = qaMetrics(pick(oof));
+    const inside = qaMetrics(pick(inSample));
+    const metric = (label: string, key: keyof QaMetrics, target: string) =>
+      rows.push({
+        set: name,
+        metric: label,
+        outOfFold: percent(out[key]),
+        inSample: percent(inside[key]),
+        target,
+      });
+    const squad = name === 'squad2';
+    metric('answer holds a gold span', 'answerSpan', squad ? '72%' : '85%');
+    metric('first citation is the gold article', 'goldCitation', squad ? '' : '90%');
+    metric('unanswerable refused', 'refusedUnanswerable', squad ? '45%' : '80%');
+    metric('overall (answered right + refused right)', 'overall', squad ? '58%' : '');
+    metric('answering nothing, overall', 'refuseAll', '');
+    metric('gold article retrieved first', 'retrievalFirst', '');
+    json[name] = {
+      outOfFold: out,
+      inSample: inside,
+      reliability: reliability(pick(oof)),
+      tradeOff: tradeOff(pick(oof)),
+      misses: pick(oof)
+        .filter((o) => (o.answerable ? !(o.answered && o.rightIfAnswered) : o.answered))
+        .map((o) => `${o.example.labelled.id} ${describe(o)}`),
+    };
+  }
+  const notes = ['', 'Reliability, out of fold (all questions): confidence bucket vs share right'];
+  for (const row of reliability(oof)) {
+    notes.push(
+      `  ${row.bucket}  n=${String(row.questions).padStart(4)}  mean ${row.meanConfidence.toFixed(2)}  right ${percent(row.accuracy)}`,
+    );
+  }
+  for (const { name } of datasets) {
+    notes.push(
+      '',
+      `Answer/refusal trade-off, out of fold, ${name}: threshold → answered, precision, span, refused, overall`,
+    );
+    for (const row of tradeOff(oof.filter((o) => o.example.labelled.dataset === name))) {
+      const mark =
+        Math.abs(row.threshold - shipped.threshold) < 0.025 ? '  ← nearest the fitted threshold' : '';
+      notes.push(
+        `  ${row.threshold.toFixed(2)}  ${percent(row.answered)}  ${percent(row.precision)}  ${percent(row.answerSpan)}  ${percent(row.refusedUnanswerable)}  ${percent(row.overall)}${mark}`,
+      );
+    }
+  }
+  json.reliability = reliability(oof);
+  return { name: 'qa', rows, json, notes };
 }

@@ -1,77 +1,62 @@
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { AnswerReply, Citation, NoAnswerReply } from '../replies/reply.ts';
+import { chooseAnswer } from './choose-answer.ts';
 import { citationOf } from './citations.ts';
 import { composeAnswer } from './compose-answer.ts';
-import { answerConfidence, passesChecks, REFUSAL_THRESHOLD } from './confidence.ts';
-import { classifyQuestion, isStrictKind } from './question-intent.ts';
-import { questionTerms } from './question-terms.ts';
-import { quoteCandidates } from './quote-candidates.ts';
-import { type Candidate, rankSentences } from './rank-sentences.ts';
-import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
-import { termStatsFor } from './term-stats.ts';
+import { type Candidate, gatherCandidates, type PreparedQuestion } from './gather-candidates.ts';
+import type { AnswerKind } from './question-intent.ts';
+import { type AnswerModel, bundledAnswerModel } from './ranker/model.ts';
+import type { RetrievedArticle } from './retrieve.ts';
 
 export interface AnswerOptions {
-  /** Answers below this confidence are refused (default REFUSAL_THRESHOLD). */
+  /** Answers below this confidence are refused (default: the fitted model's threshold). */
   minConfidence?: number;
-  /** Articles whose sentences compete for the answer (default 3). */
+  /** Articles whose sentences compete for the answer (default CANDIDATE_ARTICLES). */
   articles?: number;
+  /** The fitted model to use (default: the one shipped in src/answer/ranker/answer-model.json). */
+  model?: AnswerModel;
 }
 
 export const NO_ANSWER_MESSAGE = 'I could not find that in the knowledge base.';
 
 /**
  * Answers a question with one or two sentences quoted verbatim from the knowledge base, citing
- * the article they come from, or refuses with `qa.noMatch` and the closest articles. A question
- * that asks for a person, place, date, number or someone's words is only answered by a sentence
- * that holds such a span beyond the question's own words; every answer must clear the calibrated
- * confidence threshold.
+ * the article they come from, or refuses with `qa.noMatch` and the closest articles. A fitted
+ * ranker picks the sentence; a fitted confidence model says how likely it is to answer, and
+ * Sitrep refuses below the model's threshold (see docs/answering.md).
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   options: AnswerOptions = {},
 ): AnswerReply | NoAnswerReply {
-  const intent = classifyQuestion(question);
-  const terms = questionTerms(question, termStatsFor(kb));
-  const retrieved = retrieveArticles(kb, question, { articles: options.articles ?? 3 });
-  const ranked =
-    intent.kind === 'quote'
-      ? quoteCandidates(kb, intent, terms, retrieved)
-      : rankSentences(retrieved, terms, intent);
-  const best = ranked[0];
-  if (!best) return noAnswer(question, 0, closestArticles(ranked, retrieved));
-  const confidence = answerConfidence({
-    best,
-    runnerUp: runnerUpOf(ranked),
-    isTyped: isStrictKind(intent.kind),
-    isQuote: intent.kind === 'quote',
-  });
-  if (
-    !passesChecks(best, isStrictKind(intent.kind)) ||
-    confidence < (options.minConfidence ?? REFUSAL_THRESHOLD)
-  ) {
-    return noAnswer(question, confidence, closestArticles(ranked, retrieved));
+  return replyFor(gatherCandidates(kb, question, options.articles), options);
+}
+
+/** The reply for a question whose candidates are already gathered (the evaluation refits models over them). */
+export function replyFor(
+  prepared: PreparedQuestion,
+  options: AnswerOptions = {},
+): AnswerReply | NoAnswerReply {
+  const model = options.model ?? bundledAnswerModel();
+  const { ranked, confidence } = chooseAnswer(prepared, model);
+  const threshold = options.minConfidence ?? model.threshold;
+  if (ranked.length === 0 || confidence < threshold || lacksMeasure(prepared, ranked[0]!)) {
+    return noAnswer(prepared.question, confidence, closestArticles(ranked, prepared.retrieved));
   }
-  return composeAnswer(question, ranked, confidence);
+  return composeAnswer(prepared.question, ranked, confidence);
 }
 
-/** The best candidate that would give a different answer: another span, or another passage. */
-export function runnerUpOf(ranked: Candidate[]): Candidate | undefined {
-  const best = ranked[0];
-  if (!best) return undefined;
-  const answerOf = (candidate: Candidate) => {
-    const sentence = candidate.retrieved.item.sentences[candidate.index]!;
-    return candidate.highlight
-      ? sentence.text.slice(candidate.highlight.start, candidate.highlight.end).toLowerCase()
-      : `${candidate.retrieved.item.article.id}#${candidate.index}`;
-  };
-  const answer = answerOf(best);
-  return ranked.find((candidate) => answerOf(candidate) !== answer && !isNeighbour(candidate, best));
-}
+/** Kinds whose spans the detectors find reliably when present: figures, money, shares, dates, spans of time. */
+const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'duration', 'date', 'year']);
 
-function isNeighbour(a: Candidate, b: Candidate): boolean {
-  return a.retrieved === b.retrieved && Math.abs(a.index - b.index) <= 1 && !a.highlight;
+/**
+ * "How many…" or "when…" answered by a sentence holding no figure or date is refused whatever its
+ * confidence: the sentence may be on topic, but it cannot hold what was asked.
+ */
+export function lacksMeasure(prepared: PreparedQuestion, best: Candidate): boolean {
+  return MEASURED_KINDS.has(prepared.context.intent.kind) && best.features.hasSpan === 0;
 }
 
 function noAnswer(question: string, confidence: number, closest: Citation[]): NoAnswerReply {
@@ -80,7 +65,8 @@ function noAnswer(question: string, confidence: number, closest: Citation[]): No
     code: 'qa.noMatch',
     question,
     message: NO_ANSWER_MESSAGE,
-    confidence: Math.round(confidence * 1000) / 1000,
+    // Rounded down, so a refusal never shows a figure at or above the threshold it fell below.
+    confidence: Math.floor(confidence * 1000) / 1000,
     closest,
   };
 }
@@ -96,9 +82,8 @@ function closestArticles(ranked: Candidate[], retrieved: RetrievedArticle[]): Ci
     if (!bestSentence.has(item.article.id))
       bestSentence.set(item.article.id, item.sentences[candidate.index]!.text);
   }
-  const articles = retrieved.length > 0 ? retrieved : ranked.map((candidate) => candidate.retrieved);
   const citations = new Map<string, Citation>();
-  for (const { item, passageScores } of articles) {
+  for (const { item, passageScores } of retrieved) {
     if (citations.has(item.article.id)) continue;
     const sentence = bestSentence.get(item.article.id) ?? firstSentenceOfBestPassage(item, passageScores);
     if (sentence) citations.set(item.article.id, citationOf(item, sentence));

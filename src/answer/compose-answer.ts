@@ -2,18 +2,25 @@ import type { AnalyzedArticle, Sentence } from '../analysis/types.ts';
 import type { AnswerReply, Citation } from '../replies/reply.ts';
 import { leansOnPrevious } from '../summarize/eligibility.ts';
 import { citationOf } from './citations.ts';
-import type { Candidate } from './rank-sentences.ts';
+import type { Candidate } from './gather-candidates.ts';
+
+/**
+ * A neighbouring sentence joins the answer when the ranker scores it within this much (in log
+ * odds) of the winner: both read as answering, and the pair is still short.
+ */
+export const COMPANION_GAP = 1;
 
 /**
  * The answer reply for the winning candidate: its sentence, with the one before when it opens
- * leaning on it, or the one after when that is the runner-up (at most two sentences, verbatim),
+ * leaning on it, or else the better-scored neighbour in its paragraph when that scores close to
+ * it (at most two sentences, verbatim),
  * the typed span as highlight, and the answer's article cited first.
  */
 export function composeAnswer(question: string, ranked: Candidate[], confidence: number): AnswerReply {
   const best = ranked[0]!;
   const { item } = best.retrieved;
   const sentence = item.sentences[best.index]!;
-  const companion = companionIndex(best, ranked[1]);
+  const companion = companionIndex(best, ranked);
   const chosen = companion === undefined ? [sentence] : orderedPair(item, best.index, companion);
   const highlight = best.highlight
     ? sentence.text.slice(best.highlight.start, best.highlight.end).trim()
@@ -28,18 +35,21 @@ export function composeAnswer(question: string, ranked: Candidate[], confidence:
   };
 }
 
-function companionIndex(best: Candidate, runnerUp: Candidate | undefined): number | undefined {
+function companionIndex(best: Candidate, ranked: Candidate[]): number | undefined {
   const { sentences } = best.retrieved.item;
   const sentence = sentences[best.index]!;
   const previous = sentences[best.index - 1];
   if (previous && previous.paragraph === sentence.paragraph && leansOnPrevious(sentence)) {
     return best.index - 1;
   }
-  const isNextSentence =
-    runnerUp?.retrieved === best.retrieved &&
-    runnerUp.index === best.index + 1 &&
-    sentences[runnerUp.index]?.paragraph === sentence.paragraph;
-  return isNextSentence ? runnerUp.index : undefined;
+  // Ranked best first, so the first neighbour found is the better-scored one.
+  const neighbour = ranked.find(
+    (candidate) =>
+      candidate.retrieved === best.retrieved &&
+      Math.abs(candidate.index - best.index) === 1 &&
+      sentences[candidate.index]?.paragraph === sentence.paragraph,
+  );
+  return neighbour && neighbour.score >= best.score - COMPANION_GAP ? neighbour.index : undefined;
 }
 
 function orderedPair(item: AnalyzedArticle, a: number, b: number): Sentence[] {
@@ -58,7 +68,8 @@ function corroborations(best: Candidate, ranked: Candidate[], highlight: string)
   const citations: Citation[] = [];
   for (const candidate of ranked) {
     const { item } = candidate.retrieved;
-    if (seen.has(item.article.id) || candidate.score < best.score * 0.8) continue;
+    // Within a factor of e of the winner's odds: a close second reading, not a stray mention.
+    if (seen.has(item.article.id) || candidate.score < best.score - 1) continue;
     const text = item.sentences[candidate.index]!.text;
     if (!text.toLowerCase().includes(wanted)) continue;
     seen.add(item.article.id);

@@ -12,6 +12,7 @@ export function toContractJson(reply: Reply, id?: string): unknown {
         question: reply.question,
         answer: reply.text,
         highlight: reply.highlight ?? null,
+        span: reply.highlight ?? null,
         confidence: reply.confidence,
         citations: reply.citations,
       });
@@ -20,7 +21,9 @@ export function toContractJson(reply: Reply, id?: string): unknown {
         question: reply.question,
         answer: null,
         confidence: reply.confidence,
-        citations: reply.closest,
+        // A refusal cites nothing: the nearby articles are offered as `closest`, to read instead.
+        citations: [],
+        closest: reply.closest,
       });
     case 'search':
       return withId({

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { answerQuestion, NO_ANSWER_MESSAGE } from '../../src/answer/answer-question.ts';
-import { REFUSAL_THRESHOLD } from '../../src/answer/confidence.ts';
+import { chooseAnswer } from '../../src/answer/choose-answer.ts';
+import { gatherCandidates } from '../../src/answer/gather-candidates.ts';
+import { bundledAnswerModel } from '../../src/answer/ranker/model.ts';
 import type { AnswerReply, NoAnswerReply } from '../../src/replies/reply.ts';
 import { briefingKnowledgeBase, SEED_ID } from '../fixtures/briefing/briefing-knowledge.ts';
 
 const kb = briefingKnowledgeBase();
+const REFUSAL_THRESHOLD = bundledAnswerModel().threshold;
 
 function answer(question: string): AnswerReply {
   const reply = answerQuestion(kb, question);
@@ -74,12 +77,37 @@ describe('answerQuestion', () => {
     expect(reply.confidence).toBeLessThan(REFUSAL_THRESHOLD);
   });
 
+  test('refuses a figure or a date when the best sentence holds none, whatever its confidence', () => {
+    const reply = answerQuestion(kb, 'How many satellites were launched from Kestrel Island?', {
+      minConfidence: 0,
+    });
+    expect(reply.kind).toBe('noAnswer');
+  });
+
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
     expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
       'satellite-launch',
     );
     refusal('How many satellites were launched from Kestrel Island?');
     refusal('What did Lloyd Austin say about the symposium?');
+  });
+
+  test('a refusal reports the confidence that was compared with the threshold, never a higher one', () => {
+    for (const question of ['How much did the weather satellite cost?', 'zebra migration routes']) {
+      const reply = refusal(question);
+      const { confidence } = chooseAnswer(gatherCandidates(kb, question), bundledAnswerModel());
+      expect(reply.confidence).toBeLessThanOrEqual(confidence);
+      expect(reply.confidence).toBeGreaterThan(confidence - 0.001);
+      expect(reply.confidence).toBeLessThan(REFUSAL_THRESHOLD);
+    }
+  });
+
+  test('a raised threshold refuses an answer and reports its real confidence, rounded down', () => {
+    const question = 'Where was the first NATO Space Symposium held?';
+    const { confidence } = chooseAnswer(gatherCandidates(kb, question), bundledAnswerModel());
+    const reply = answerQuestion(kb, question, { minConfidence: Math.min(1, confidence + 0.0005) });
+    expect(reply.kind).toBe('noAnswer');
+    expect(reply.confidence).toBe(Math.floor(confidence * 1000) / 1000);
   });
 
   test('an empty question is refused, not an error', () => {

@@ -64,6 +64,8 @@ describe('the sitrep CLI', () => {
     expect(lines.map((line) => line.id)).toEqual(['a', 'b']);
     expect(lines[0].answer).toContain('27 of the 32');
     expect(lines[1].answer).toBeNull();
+    expect(lines[1].citations).toEqual([]);
+    expect(Array.isArray(lines[1].closest)).toBe(true);
   });
 
   test('quote --all --jsonl prints every extracted quote', async () => {

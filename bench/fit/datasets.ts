@@ -1,0 +1,81 @@
+// The questions the answer model is fitted and evaluated on, each with the knowledge base it is asked of.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixedClock } from '../../src/clock.ts';
+import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
+import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
+import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
+import { dvidsKnowledgeBase } from '../eval/qa.ts';
+
+export interface LabelledQuestion {
+  id: string;
+  question: string;
+  /** Gold answer spans; empty when the knowledge base does not answer. */
+  answers: string[];
+  /** The article that answers, when one does. */
+  article: string | null;
+  /** Questions of one group are never split between fitting and scoring (k-fold by article). */
+  group: string;
+  dataset: string;
+}
+
+export interface Dataset {
+  name: string;
+  kb: KnowledgeBase;
+  questions: LabelledQuestion[];
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+}
+
+/** SQuAD 2.0 paragraphs as a knowledge folder; a group is a Wikipedia article (all its paragraphs). */
+export function loadSquad(shared: string): Dataset | undefined {
+  const dir = join(shared, 'bench', 'squad2');
+  if (!existsSync(join(dir, 'questions.jsonl'))) return undefined;
+  const articles = parseKnowledgeFile('knowledge.jsonl', readFileSync(join(dir, 'knowledge.jsonl'))).articles;
+  const kb = createMemoryKnowledgeBase(articles, { clock: fixedClock('2026-01-01T00:00:00Z') });
+  const records = readJsonl<{
+    id: string;
+    question: string;
+    article: string;
+    answers: string[];
+    unanswerable: boolean;
+  }>(join(dir, 'questions.jsonl'));
+  return {
+    name: 'squad2',
+    kb,
+    questions: records.map((record) => ({
+      id: record.id,
+      question: record.question,
+      answers: record.unanswerable ? [] : record.answers,
+      article: record.unanswerable ? null : record.article,
+      group: `squad2:${record.article.replace(/-\d+$/, '')}`,
+      dataset: 'squad2',
+    })),
+  };
+}
+
+/** shared/eval/qa.jsonl over the seed and DVIDS; a group is an article (an unanswerable question its own). */
+export function loadDvidsQa(shared: string): Dataset | undefined {
+  const path = join(shared, 'eval', 'qa.jsonl');
+  if (!existsSync(path)) return undefined;
+  const records = readJsonl<{ id: string; question: string; answers: string[]; article: string | null }>(
+    path,
+  );
+  return {
+    name: 'qa',
+    kb: dvidsKnowledgeBase(shared),
+    questions: records.map((record) => ({
+      id: record.id,
+      question: record.question,
+      answers: record.answers,
+      article: record.answers.length > 0 ? record.article : null,
+      group: `qa:${record.article ?? record.id}`,
+      dataset: 'qa',
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Candidate, PreparedQuestion } from './gather-candidates.ts';
+import { isStrictKind } from './question-intent.ts';
+import { type AnswerModel, linearScore, sigmoid } from './ranker/model.ts';
+
+/** The ranked candidates and the confidence that the first one answers. */
+export interface Choice {
+  ranked: Candidate[];
+  /** Probability that the winning sentence answers the question: the figure compared with the threshold. */
+  confidence: number;
+  answers: boolean;
+}
+
+/**
+ * Scores every candidate with the ranker, then judges the winner with the confidence model from
+ * its own features, its share of the candidates' probability, its margin over the runner-up and
+ * what kind of question was asked.
+ */
+export function chooseAnswer(prepared: PreparedQuestion, model: AnswerModel): Choice {
+  const ranked = prepared.candidates
+    .map((candidate) => ({ ...candidate, score: linearScore(model.ranker, candidate.features) }))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.retrieved.item.article.id.localeCompare(b.retrieved.item.article.id) ||
+        a.index - b.index,
+    );
+  const best = ranked[0];
+  if (!best) return { ranked, confidence: 0, answers: false };
+  const confidence = sigmoid(linearScore(model.confidence, confidenceFeatures(prepared, ranked)));
+  return { ranked, confidence, answers: confidence >= model.threshold };
+}
+
+/** What the confidence model reads about the winner, by name. */
+export function confidenceFeatures(prepared: PreparedQuestion, ranked: Candidate[]): Record<string, number> {
+  const best = ranked[0]!;
+  const runnerUp = runnerUpOf(ranked);
+  let total = 0;
+  for (const candidate of ranked) total += Math.exp(candidate.score - best.score);
+  const { intent, shape, terms } = prepared.context;
+  return {
+    ...best.features,
+    bestScore: best.score,
+    bestShare: 1 / total,
+    margin: runnerUp ? Math.min(best.score - runnerUp.score, 5) : 5,
+    strictKind: isStrictKind(intent.kind) && intent.kind !== 'quote' ? 1 : 0,
+    quoteKind: intent.kind === 'quote' ? 1 : 0,
+    untypedKind: intent.kind === 'none' ? 1 : 0,
+    asksReason: shape.asksReason ? 1 : 0,
+    asksManner: shape.asksManner ? 1 : 0,
+    questionTerms: Math.log1p(terms.stems.size),
+    candidates: Math.log1p(ranked.length),
+  };
+}
+
+/** The best candidate that would give a different answer: another span, or a sentence not next to the winner. */
+export function runnerUpOf(ranked: Candidate[]): Candidate | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const answerOf = (candidate: Candidate) => {
+    const sentence = candidate.retrieved.item.sentences[candidate.index]!;
+    return candidate.highlight
+      ? sentence.text.slice(candidate.highlight.start, candidate.highlight.end).toLowerCase()
+      : `${candidate.retrieved.item.article.id}#${candidate.index}`;
+  };
+  const answer = answerOf(best);
+  return ranked.find((candidate) => answerOf(candidate) !== answer && !isNeighbour(candidate, best));
+}
+
+function isNeighbour(a: Candidate, b: Candidate): boolean {
+  return a.retrieved === b.retrieved && Math.abs(a.index - b.index) <= 1 && !a.highlight;
+}

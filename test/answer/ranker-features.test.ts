@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { type Candidate, gatherCandidates } from '../../src/answer/gather-candidates.ts';
+import type { FeatureName } from '../../src/answer/ranker/features.ts';
+import { answerKnowledgeBase } from '../fixtures/answer/answer-knowledge.ts';
+
+const kb = answerKnowledgeBase();
+
+/** The candidate whose sentence contains `words`, for the question asked. */
+function candidate(question: string, words: string): Candidate {
+  const found = gatherCandidates(kb, question).candidates.find((c) =>
+    c.retrieved.item.sentences[c.index]!.text.includes(words),
+  );
+  if (!found) throw new Error(`no candidate holds "${words}" for "${question}"`);
+  return found;
+}
+
+const feature = (question: string, words: string, name: FeatureName) =>
+  candidate(question, words).features[name];
+
+describe('typed span of the asked kind, beyond the question words', () => {
+  test('"which contractor" finds the company name and highlights it', () => {
+    const c = candidate('Which contractor replaced the pilings?', 'Keel Marine Works');
+    expect(c.features.hasSpan).toBe(1);
+    expect(c.features.typeFit).toBeGreaterThan(0);
+    const sentence = c.retrieved.item.sentences[c.index]!.text;
+    expect(sentence.slice(c.highlight!.start, c.highlight!.end)).toContain('Keel Marine Works');
+  });
+
+  test('a sentence without a figure is marked as missing what "how many" asks for', () => {
+    expect(feature('How many pilings did the storms crack?', 'winter storms', 'missingType')).toBe(1);
+    expect(feature('How many pilings were replaced?', '48 pilings', 'missingType')).toBe(0);
+    expect(feature('How many pilings were replaced?', '48 pilings', 'unitMatch')).toBe(1);
+  });
+});
+
+describe('role nouns next to names', () => {
+  test('"who manages" meets "NAME, the facility\'s manager" but not the lead sentence', () => {
+    expect(feature('Who manages the Harlow Bay fuel pier?', 'Dana Whitfield', 'roleNoun')).toBe(1);
+    expect(feature('Who manages the Harlow Bay fuel pier?', 'reopened on Tuesday', 'hasSpan')).toBe(0);
+  });
+
+  test('"who commands" meets the commander named next to the verb', () => {
+    expect(feature('Who commands the signal school?', 'Ruth Okonjo', 'hasSpan')).toBe(1);
+    expect(feature('Who commands the signal school?', 'Ruth Okonjo', 'proximity')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('cause, purpose and manner markers', () => {
+  test('"why" questions see "because" and "so that"', () => {
+    expect(feature('Why was the pier closed?', 'because winter storms', 'reasonCause')).toBe(1);
+    expect(feature('Why did crews work at night?', 'so that tankers', 'reasonCause')).toBe(1);
+    expect(feature('Why did the pier reopen?', 'reopened on Tuesday', 'reasonCause')).toBe(0);
+  });
+
+  test('"how did" questions see "by …ing"', () => {
+    expect(feature('How did crews keep the channel open?', 'by moving the dredge', 'mannerMarker')).toBe(1);
+    expect(feature('How did crews keep the channel open?', 'at night', 'mannerMarker')).toBe(0);
+  });
+
+  test('markers count only for the questions that ask for them', () => {
+    expect(feature('When was the pier closed?', 'because winter storms', 'reasonCause')).toBe(0);
+  });
+});
+
+describe('speaker and topic for "what did X say about Y"', () => {
+  test("both of the speaker's quotes are candidates; the one on the topic covers more of the question", () => {
+    const question = 'What did Whitfield say about bigger tankers?';
+    const onTopic = candidate(question, 'bigger tankers');
+    const offTopic = candidate(question, 'worry about least');
+    expect(onTopic.features.speakerQuote).toBe(1);
+    expect(offTopic.features.speakerQuote).toBe(1);
+    expect(onTopic.features.localCoverage).toBeGreaterThan(offTopic.features.localCoverage);
+  });
+
+  test("sentences that are not the speaker's quotes are not marked as such", () => {
+    expect(feature('What did Whitfield say about the pilings?', 'Keel Marine Works', 'speakerQuote')).toBe(0);
+  });
+});
+
+describe('what the question has that the article lacks', () => {
+  test('a name or a year the article never mentions', () => {
+    expect(
+      feature('Who manages the Portsmouth fuel pier?', 'Dana Whitfield', 'missingNames'),
+    ).toBeGreaterThan(0);
+    expect(feature('Who manages the Harlow Bay fuel pier?', 'Dana Whitfield', 'missingNames')).toBe(0);
+    expect(feature('What did the crews repair in 1998?', 'six-month repair', 'missingNumber')).toBe(1);
+    expect(feature('What did the crews repair in six months?', 'six-month repair', 'missingNumber')).toBe(0);
+  });
+
+  test('a negated question against a plain sentence', () => {
+    expect(feature('Why was the pier not closed?', 'because winter storms', 'negationMismatch')).toBe(1);
+  });
+});
+
+describe('coverage, proximity, position and the margin over rivals', () => {
+  test('the sentence sharing the most with the question is marked best, the rest by their gap', () => {
+    const { candidates } = gatherCandidates(kb, 'Which contractor replaced the pilings?');
+    const best = candidates.filter((c) => c.features.bestCoverage === 1);
+    expect(best.length).toBeGreaterThanOrEqual(1);
+    for (const c of best) expect(c.features.coverageGap).toBe(0);
+    for (const c of candidates) expect(c.features.coverageGap).toBeGreaterThanOrEqual(0);
+  });
+
+  test('question words copied in order score a longer run and more bigrams', () => {
+    const copied = candidate('Who opened a new radio laboratory on Monday?', 'opened a new radio laboratory');
+    const loose = candidate('Who opened a new radio laboratory on Monday?', 'twelve portable radios');
+    expect(copied.features.longestRun).toBeGreaterThan(loose.features.longestRun);
+    expect(copied.features.bigramShare).toBeGreaterThan(loose.features.bigramShare);
+  });
+
+  test('the lead sentence is marked first; retrieval rank and scores are in 0..1', () => {
+    const c = candidate('When did the signal school open the radio laboratory?', 'Fort Carrow');
+    expect(c.features.firstSentence).toBe(1);
+    expect(c.features.position).toBe(0);
+    expect(c.features.articleScore).toBeGreaterThan(0);
+    expect(c.features.articleScore).toBeLessThanOrEqual(1);
+    expect(c.features.articleRank).toBe(1);
+  });
+});
