@@ -2,6 +2,7 @@
 // it changes. `node --import tsx bench/glossary/expansion-eval.ts [SHARED_DIR]`
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { glossaryOf } from '../../src/glossary/cached-glossary.ts';
 import { expandQuery } from '../../src/glossary/expand-query.ts';
@@ -10,7 +11,8 @@ import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import type { Reply } from '../../src/replies/reply.ts';
-import { dvidsKnowledgeBase, runQa } from '../eval/qa.ts';
+import { dvidsKnowledgeBase } from '../eval/qa.ts';
+import { holdsGoldSpan } from '../fit/examples.ts';
 
 const shared = process.argv[2] ?? '../shared';
 const lines = (path: string) =>
@@ -32,6 +34,21 @@ const plain = dvidsKnowledgeBase(shared);
 const expanded = withGlossaryExpansion(plain);
 const glossary = glossaryOf(plain);
 const rewritten = records.filter((r) => expandQuery(r.question, glossary) !== r.question);
+
+function runQa(kb: KnowledgeBase, qa: QaRecord[]) {
+  return qa.map((record) => {
+    const reply = answerQuestion(kb, record.question);
+    const answerable = record.answers.length > 0;
+    return {
+      record,
+      reply: reply as Reply,
+      answerable,
+      hasSpan: answerable && reply.kind === 'answer' && holdsGoldSpan(reply.text, record.answers),
+      citesGold: reply.kind === 'answer' && reply.citations[0]?.articleId === record.article,
+      refused: reply.kind === 'noAnswer',
+    };
+  });
+}
 
 function qaFigures(kb: KnowledgeBase) {
   const outcomes = runQa(kb, records);
