@@ -3,7 +3,9 @@ import { paragraphSpans } from './paragraphs.ts';
 import type { Sentence } from './types.ts';
 
 // Sentence-final punctuation, any closing quotes or brackets after it, then the gap to the next sentence.
-const CANDIDATE_END = /([.!?]+)(["'”’)\]]*)(\s+)/g;
+// A match only starts where a run of punctuation starts: retrying from inside a run of 100,000
+// dots rescanned the rest of the run each time (quadratic).
+const CANDIDATE_END = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)/g;
 // "“Space is hard.” James said." The attribution belongs with the quote it follows.
 const TRAILING_ATTRIBUTION =
   /^(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|adds|explained|noted|stated|asked|replied|continued)\.$/;
