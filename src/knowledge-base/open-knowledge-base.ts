@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ANALYZER_VERSION, analyzeArticle } from '../analysis/analyze.ts';
+import { ANALYZER_VERSION, analyzerLoggingTo } from '../analysis/analyze.ts';
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Clock } from '../clock.ts';
 import type { Article } from '../knowledge/article.ts';
@@ -66,14 +66,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     clock,
   );
   const cache = new AnalysisCache(path.join(cacheDir, `analysis-${analyzerVersion}`), logger);
-  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzeArticle), {
-    knowledgeDir,
-    snapshotFile: path.join(cacheDir, 'index.json'),
-    analyzerVersion,
-    logger,
-    extraArticles: options.extraArticles ?? (() => []),
-    onProgress: options.onProgress,
-  });
+  const sync = new KnowledgeSync(
+    knowledge,
+    new SourceTracker(cache, options.analyze ?? analyzerLoggingTo(logger)),
+    {
+      knowledgeDir,
+      snapshotFile: path.join(cacheDir, 'index.json'),
+      analyzerVersion,
+      logger,
+      extraArticles: options.extraArticles ?? (() => []),
+      onProgress: options.onProgress,
+    },
+  );
   const started = performance.now();
   await sync.open();
   const live = new LiveKnowledge(knowledge, sync, logger);

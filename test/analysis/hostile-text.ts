@@ -5,7 +5,9 @@
  */
 export function hostileTexts(size = 100_000): Record<string, string> {
   const fill = (unit: string, prefix = '', suffix = '') =>
-    prefix + unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) + suffix;
+    prefix +
+    unit.repeat(Math.max(1, Math.floor((size - prefix.length - suffix.length) / unit.length))) +
+    suffix;
   const camel = `${'Aa'.repeat(33)}1`; // the 67-character word that froze the bot
   return {
     'a camel-cased word in a sentence': fill(`He met ${camel} there. `),
@@ -23,13 +25,13 @@ export function hostileTexts(size = 100_000): Record<string, string> {
     'commas and letters': fill('a,'),
     'capitalised words': fill('Aa '),
     'capitalised words before said': fill('Aa ', '“Go,” ', 'said.'),
-    'initials': fill('A. '),
+    initials: fill('A. '),
     'dotted abbreviations': fill('U.S.'),
-    'ordinals': fill('2nd '),
+    ordinals: fill('2nd '),
     'articles before a verb': fill('the ', '“Go,” ', 'said.'),
-    'pronouns': fill('he ', '“Go,” ', 'said.'),
-    'adverbs': fill('quickly ', '“Go,” he ', 'said.'),
-    'parentheses': fill('(', '“Go,” Smith ', ') said.'),
+    pronouns: fill('he ', '“Go,” ', 'said.'),
+    adverbs: fill('quickly ', '“Go,” he ', 'said.'),
+    parentheses: fill('(', '“Go,” Smith ', ') said.'),
     'apostrophes and hyphens': fill("A'-", 'Smith '),
     'unclosed quotes': fill('“a '),
     'many short quotes': fill('“Word here,” said John Smith. '),

@@ -5,7 +5,6 @@ import { baseName, type ParsedFile, pathWithoutExtension, readString, readTags, 
 import { readFrontMatter } from './front-matter.ts';
 import { type MarkdownBlock, markdownToBlocks, stripInline } from './markdown-text.ts';
 
-
 /**
  * Parses a Markdown article with optional YAML front matter (`id`, `title`, `date`|`published`,
  * `url`|`source_url`, `source`, `tags`); any other front-matter engine is refused (see
