@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_HTML_DEPTH } from '../../src/knowledge/formats/html.ts';
 import { loadKnowledgeDir } from '../../src/knowledge/load-dir.ts';
 import { readKnowledgeFile } from '../../src/knowledge/read-knowledge-file.ts';
+import { makeWorkspace, openCounted } from '../knowledge-base/knowledge-dir.ts';
 import { makeKnowledgeDir, recordingLogger } from './temp-knowledge-dir.ts';
 
 const GOOD_MD = '---\ntitle: Harbor drill\ndate: 2025-03-02\n---\nThe harbor drill went well.\n';
@@ -181,5 +182,27 @@ describe('symbolic links', () => {
     );
     expect(reasonFor(skipped, 'loop-a.md')).toBe('symbolic link loop');
     expect(reasonFor(skipped, 'loop-b.md')).toBe('symbolic link loop');
+  });
+});
+
+describe('a running knowledge base', () => {
+  test('hostile files added later are skipped on refresh and nothing indexed before is lost', async () => {
+    const workspace = makeWorkspace();
+    cleanups.push(async () => workspace.remove());
+    const { kb } = await openCounted(workspace);
+    const before = kb.articles().map((analyzed) => analyzed.article.id);
+    const hits = kb.search('space symposium').map((hit) => hit.articleId);
+    writeFileSync(workspace.file('exec.md'), '---js\n{ title: "x" }\n---\nBody.\n');
+    writeFileSync(workspace.file('deep.html'), `${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}`);
+    symlinkSync('/etc/hostname', workspace.file('host.txt'));
+    await kb.refresh();
+    expect(kb.articles().map((analyzed) => analyzed.article.id)).toEqual(before);
+    expect(kb.search('space symposium').map((hit) => hit.articleId)).toEqual(hits);
+    expect(
+      kb
+        .skipped()
+        .map((entry) => entry.file)
+        .sort(),
+    ).toEqual(['deep.html', 'exec.md', 'host.txt']);
   });
 });
