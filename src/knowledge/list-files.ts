@@ -25,9 +25,13 @@ const TOP_LEVEL_NON_ARTICLES = new Set(['readme.md', 'feeds.txt']);
  */
 export async function listKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> {
   const files: KnowledgeFile[] = [];
-  await walk(dir, '', files, true);
-  const realRoot = await realpath(dir);
-  const checked = await Promise.all(files.map((file) => confineLink(realRoot, file)));
+  const links = new Set<string>();
+  await walk(dir, '', files, true, links);
+  // Only symbolic links need resolving: plain files found by walking real folders are inside.
+  const realRoot = links.size > 0 ? await realpath(dir) : '';
+  const checked = await Promise.all(
+    files.map((file) => (links.has(file.rel) ? confineLink(realRoot, file) : file)),
+  );
   return checked.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
@@ -59,7 +63,13 @@ async function confineLink(realRoot: string, file: KnowledgeFile): Promise<Knowl
   return { ...file, path: target };
 }
 
-async function walk(root: string, relDir: string, into: KnowledgeFile[], isTop: boolean): Promise<void> {
+async function walk(
+  root: string,
+  relDir: string,
+  into: KnowledgeFile[],
+  isTop: boolean,
+  links: Set<string>,
+): Promise<void> {
   const absoluteDir = path.join(root, relDir);
   let entries: import('node:fs').Dirent[];
   try {
@@ -72,8 +82,9 @@ async function walk(root: string, relDir: string, into: KnowledgeFile[], isTop: 
     if (entry.name.startsWith('.')) continue;
     const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      await walk(root, rel, into, false);
+      await walk(root, rel, into, false, links);
     } else if (isKnowledgeName(entry.name, isTop) && (entry.isFile() || entry.isSymbolicLink())) {
+      if (entry.isSymbolicLink()) links.add(rel);
       const file = await describe(root, rel);
       if (file) into.push(file);
     }
