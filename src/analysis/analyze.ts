@@ -6,7 +6,7 @@ import { splitSentences } from './sentences.ts';
 import type { AnalyzedArticle } from './types.ts';
 
 /** Bump whenever the analyzer's output for the same article changes: it keys the analysis cache. */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
 
 /**
  * Only this much of an article is analyzed (about 30,000 words, a long report): analysis time
