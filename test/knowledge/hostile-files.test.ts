@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
+import { fetchArticle } from '../../src/knowledge/fetch-article.ts';
 import { MAX_HTML_DEPTH } from '../../src/knowledge/formats/html.ts';
 import { loadKnowledgeDir } from '../../src/knowledge/load-dir.ts';
 import { readKnowledgeFile } from '../../src/knowledge/read-knowledge-file.ts';
@@ -204,5 +205,20 @@ describe('a running knowledge base', () => {
         .map((entry) => entry.file)
         .sort(),
     ).toEqual(['deep.html', 'exec.md', 'host.txt']);
+  });
+});
+
+describe('summarize URL', () => {
+  test('a page nested 16 KB deep is refused at once with the reason, not read for seconds', async () => {
+    const page = `<html><body>${'<div>'.repeat(16_000)}<p>Deep text.</p>${'</div>'.repeat(16_000)}</body></html>`;
+    const fetch = (async () =>
+      new Response(page, { headers: { 'content-type': 'text/html' } })) as unknown as typeof globalThis.fetch;
+    const started = performance.now();
+    const result = await fetchArticle('https://news.example/deep', { fetch });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^HTML nested more than 1000 elements deep/),
+    });
   });
 });
