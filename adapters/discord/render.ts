@@ -1,3 +1,4 @@
+import { capReply } from '../../src/replies/cap-reply.ts';
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { answerEmbed, noAnswerEmbed } from './embeds/answer.ts';
 import { definitionEmbed } from './embeds/definition.ts';
@@ -16,9 +17,13 @@ import { type OutgoingMessage, toMessages } from './outgoing-message.ts';
  * message, 4,096 a description, …), split across messages on item boundaries when one is
  * not enough, nobody pinged. Errors, private notices and private digests (`/digest preview`)
  * are ephemeral; everything else, expected misses included, is an ordinary reply. Always at
- * least one message.
+ * least one message, never more than `MAX_MESSAGES_PER_REPLY` (see `capReply`).
  */
 export function render(reply: Reply): OutgoingMessage[] {
+  return capReply(reply, renderAll);
+}
+
+function renderAll(reply: Reply): OutgoingMessage[] {
   switch (reply.kind) {
     case 'answer':
       return withFeedbackButtons(toMessages([answerEmbed(reply)]), reply.answerId);

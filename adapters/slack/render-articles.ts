@@ -1,3 +1,4 @@
+import { omittedNote, omittedQuotesNote } from '../../src/replies/cap-reply.ts';
 import type {
   DigestItem,
   DigestReply,
@@ -39,6 +40,7 @@ export function quotesBlocks(reply: QuotesReply): Block[] {
   return [
     ...intro,
     ...reply.quotes.flatMap((quote, i) => [...(i > 0 ? [divider()] : []), ...quoteBlocks(quote)]),
+    ...(reply.omitted ? contexts([omittedQuotesNote(reply.omitted)]) : []),
   ];
 }
 
@@ -68,18 +70,20 @@ function blockQuote(text: string): string {
 export function digestBlocks({ digest }: DigestReply): Block[] {
   const items = digest.groups.reduce((count, group) => count + group.items.length, 0);
   const window = `${formatDate(digest.since) ?? digest.since} – ${formatDate(digest.until) ?? digest.until}`;
-  const counted = items === 1 ? '1 article' : `${items} articles`;
+  const all = items + (digest.omitted ?? 0);
+  const counted = all === 1 ? '1 article' : `${all} articles`;
   const blocks: Block[] = [
     header(digest.headline),
     ...contexts([`:newspaper: ${escapeMrkdwn(window)} · ${counted}`]),
   ];
-  if (items === 0) return [...blocks, ...sections(['Nothing new in this window.'])];
+  if (all === 0) return [...blocks, ...sections(['Nothing new in this window.'])];
   digest.groups
     .filter((group) => group.items.length > 0)
     .forEach((group, i) => {
       if (i > 0) blocks.push(divider());
       blocks.push(...sections([`*${escapeMrkdwn(group.topic)}*`]), ...group.items.flatMap(digestItemBlocks));
     });
+  if (digest.omitted) blocks.push(...contexts([escapeMrkdwn(omittedNote(digest.omitted))]));
   return blocks;
 }
 

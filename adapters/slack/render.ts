@@ -1,3 +1,4 @@
+import { capReply } from '../../src/replies/cap-reply.ts';
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { type Block, LIMITS, sections } from './blocks.ts';
 import { withSlackCommandSyntax } from './command-syntax.ts';
@@ -32,17 +33,18 @@ export interface RenderOptions {
 
 /**
  * Renders any reply as Block Kit messages within Slack's limits (3,000 characters a section,
- * 50 blocks a message), every piece of article text escaped, each message with a fallback text.
+ * 50 blocks a message), every piece of article text escaped, each message with a fallback text;
+ * never more than `MAX_MESSAGES_PER_REPLY` messages (see `capReply`).
  */
 export function render(
   reply: Reply,
   { maxBlocks = LIMITS.blocksPerMessage }: RenderOptions = {},
 ): RenderedReply {
-  const blocks = layout(withSlackCommandSyntax(reply));
-  return {
-    messages: paginate(blocks.length ? blocks : sections(['(empty reply)']), maxBlocks),
-    audience: audienceOf(reply),
-  };
+  const messages = capReply(reply, (shown) => {
+    const blocks = layout(withSlackCommandSyntax(shown));
+    return paginate(blocks.length ? blocks : sections(['(empty reply)']), maxBlocks);
+  });
+  return { messages, audience: audienceOf(reply) };
 }
 
 /** The blocks of a reply, before they are split into messages. */

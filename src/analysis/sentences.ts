@@ -1,13 +1,17 @@
 import { GENERAL_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './abbreviations.ts';
-import { paragraphSpans } from './paragraphs.ts';
+import { isSpace, paragraphSpans, trimmedSpan } from './paragraphs.ts';
 import type { Sentence } from './types.ts';
 
 // Sentence-final punctuation, any closing quotes or brackets after it, then the gap to the next sentence.
-const CANDIDATE_END = /([.!?]+)(["'”’)\]]*)(\s+)/g;
+// A match only starts where a run of punctuation starts: retrying from inside a run of 100,000
+// dots rescanned the rest of the run each time (quadratic).
+const CANDIDATE_END = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)/g;
 // "“Space is hard.” James said." The attribution belongs with the quote it follows.
 const TRAILING_ATTRIBUTION =
   /^(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|added|adds|explained|noted|stated|asked|replied|continued)\.$/;
 const CLOSING_QUOTE = /["'”’]$/;
+/** Longer sentences are cut (see `boundedSpans`): real ones are a few hundred characters. */
+export const MAX_SENTENCE_CHARS = 2_000;
 // "U.S", "D.C", "e.g", "a.m" (the final period is not part of the word), or an initial: "Michael H".
 const DOTTED_OR_INITIAL = /^(?:(?:[A-Za-z]\.)+[A-Za-z]|[A-Z])$/;
 
@@ -22,18 +26,47 @@ export function splitSentences(body: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphSpans(body)) {
     const spans = mergeTrailingAttributions(body, sentenceSpans(body, paragraph.start, paragraph.end));
-    for (const [start, end] of spans) {
+    for (const [start, end] of spans.flatMap(([start, end]) => boundedSpans(body, start, end))) {
       sentences.push({ text: body.slice(start, end), start, end, paragraph: paragraph.index });
     }
   }
   return sentences;
 }
 
+/**
+ * A "sentence" longer than {@link MAX_SENTENCE_CHARS} (a list without full stops, a page of
+ * dots) is cut at the last space before the limit, or at the limit when there is none, so the
+ * work done per sentence stays bounded.
+ */
+function boundedSpans(body: string, start: number, end: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE_CHARS) {
+    let cut = from + MAX_SENTENCE_CHARS;
+    while (cut > from + MAX_SENTENCE_CHARS / 2 && !isSpace(body.charCodeAt(cut))) cut--;
+    if (!isSpace(body.charCodeAt(cut))) cut = from + MAX_SENTENCE_CHARS;
+    if (isHighSurrogate(body.charCodeAt(cut - 1))) cut--;
+    const span = trimmedSpan(body, from, cut);
+    if (span) spans.push([span.start, span.end]);
+    from = cut;
+    while (from < end && isSpace(body.charCodeAt(from))) from++;
+  }
+  if (end > from) spans.push([from, end]);
+  return spans;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 function sentenceSpans(body: string, start: number, end: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let sentenceStart = start;
+  // Searching only up to the paragraph's end: a search of the whole body from every paragraph
+  // was quadratic when paragraphs have no sentence ends.
+  const text = body.slice(0, end);
   CANDIDATE_END.lastIndex = start;
-  for (let match = CANDIDATE_END.exec(body); match && match.index < end; match = CANDIDATE_END.exec(body)) {
+  for (let match = CANDIDATE_END.exec(text); match && match.index < end; match = CANDIDATE_END.exec(text)) {
     const [, terminator = '', closers = '', gap = ''] = match;
     const breakAt = match.index + terminator.length + closers.length;
     const next = breakAt + gap.length;

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ANALYZER_VERSION, analyzeArticle } from '../analysis/analyze.ts';
+import { ANALYZER_VERSION, analyzerLoggingTo } from '../analysis/analyze.ts';
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Clock } from '../clock.ts';
 import type { Article } from '../knowledge/article.ts';
@@ -73,7 +73,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   // The snapshot of earlier versions, as JSON: never read again, and large.
   await rm(path.join(cacheDir, 'index.json'), { force: true }).catch(() => {});
   const cache = new AnalysisCache(analysisDir, logger);
-  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzeArticle), {
+  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzerLoggingTo(logger)), {
     knowledgeDir,
     snapshotFile: path.join(cacheDir, 'index.bin'),
     analyzerVersion,

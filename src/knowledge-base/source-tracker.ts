@@ -109,6 +109,9 @@ export class SourceTracker {
     const read = await readKnowledgeFile(file);
     if (!read.ok) {
       const skipped = [{ file: file.rel, reason: read.reason }];
+      // A file caught mid-write keeps the articles already indexed from it until it reads whole.
+      const previous = this.files.get(key);
+      if (read.isChanging && previous) return { ...previous, skipped, size: undefined, mtimeMs: undefined };
       // An unreadable file records no size or mtime: the next rescan tries again.
       if (!read.isTooLarge) return { source: key, hash: 'unreadable', articles: [], skipped };
       return { source: key, hash: `size:${file.size}`, articles: [], skipped, ...stat };

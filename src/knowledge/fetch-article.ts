@@ -2,7 +2,7 @@ import type { Resolve } from '../fetch/check-target.ts';
 import type { FetchPolicy } from '../fetch/fetch-policy.ts';
 import type { Article } from './article.ts';
 import { fetchText } from './feeds/fetch-text.ts';
-import { extractPage } from './formats/html.ts';
+import { extractPage, UnreadablePageError } from './formats/html.ts';
 import { shortSha1 } from './hash.ts';
 
 export type FetchArticleResult = { ok: true; article: Article } | { ok: false; error: string };
@@ -18,7 +18,13 @@ export async function fetchArticle(
 ): Promise<FetchArticleResult> {
   const fetched = await fetchText(url, { policy, timeoutMs, resolve });
   if (!fetched.ok) return { ok: false, error: fetched.error };
-  const page = extractPage(fetched.text);
+  let page: ReturnType<typeof extractPage>;
+  try {
+    page = extractPage(fetched.text);
+  } catch (error) {
+    if (error instanceof UnreadablePageError) return { ok: false, error: error.message };
+    throw error;
+  }
   if (!page.body.trim()) return { ok: false, error: 'the page has no readable text' };
   const article: Article = {
     id: `url:${shortSha1(url)}`,

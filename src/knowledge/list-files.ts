@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { extensionOf, KNOWLEDGE_EXTENSIONS } from './parse-file.ts';
 
@@ -10,6 +10,8 @@ export interface KnowledgeFile {
   path: string;
   size: number;
   mtimeMs: number;
+  /** Why the file must not be read (a symbolic link out of the knowledge dir, a link loop). */
+  problem?: string;
 }
 
 /** Files at the top of the knowledge dir that describe it rather than hold articles. */
@@ -23,11 +25,51 @@ const TOP_LEVEL_NON_ARTICLES = new Set(['readme.md', 'feeds.txt']);
  */
 export async function listKnowledgeFiles(dir: string): Promise<KnowledgeFile[]> {
   const files: KnowledgeFile[] = [];
-  await walk(dir, '', files, true);
-  return files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const links = new Set<string>();
+  await walk(dir, '', files, true, links);
+  // Only symbolic links need resolving: plain files found by walking real folders are inside.
+  const realRoot = links.size > 0 ? await realpath(dir) : '';
+  const checked = await Promise.all(
+    files.map((file) => (links.has(file.rel) ? confineLink(realRoot, file) : file)),
+  );
+  return checked.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
 }
 
-async function walk(root: string, relDir: string, into: KnowledgeFile[], isTop: boolean): Promise<void> {
+/**
+ * A symbolic link is read only when it ends at a file inside the knowledge dir; it is then read
+ * through its resolved path, so what was checked is what is read. A link out of the folder
+ * (`passwd.txt -> /etc/passwd`) would let anyone who can add a file show any file Sitrep can
+ * read; it comes back with a `problem` instead, as does a link loop. Links to folders are not
+ * followed at all (see `walk`).
+ */
+async function confineLink(realRoot: string, file: KnowledgeFile): Promise<KnowledgeFile> {
+  let info: import('node:fs').Stats;
+  try {
+    info = await lstat(file.path);
+  } catch {
+    return file;
+  }
+  if (!info.isSymbolicLink()) return file;
+  let target: string;
+  try {
+    target = await realpath(file.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ELOOP' ? 'symbolic link loop' : `broken symbolic link (${code ?? 'unknown'})`;
+    return { ...file, problem };
+  }
+  const inside = target.startsWith(realRoot + path.sep);
+  if (!inside) return { ...file, problem: 'symbolic link to a file outside the knowledge folder; not read' };
+  return { ...file, path: target };
+}
+
+async function walk(
+  root: string,
+  relDir: string,
+  into: KnowledgeFile[],
+  isTop: boolean,
+  links: Set<string>,
+): Promise<void> {
   const absoluteDir = path.join(root, relDir);
   let entries: import('node:fs').Dirent[];
   try {
@@ -40,8 +82,9 @@ async function walk(root: string, relDir: string, into: KnowledgeFile[], isTop: 
     if (entry.name.startsWith('.')) continue;
     const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      await walk(root, rel, into, false);
+      await walk(root, rel, into, false, links);
     } else if (isKnowledgeName(entry.name, isTop) && (entry.isFile() || entry.isSymbolicLink())) {
+      if (entry.isSymbolicLink()) links.add(rel);
       const file = await describe(root, rel);
       if (file) into.push(file);
     }
@@ -58,8 +101,9 @@ async function describe(root: string, rel: string): Promise<KnowledgeFile | unde
   try {
     const info = await stat(filePath);
     return info.isFile() ? { rel, path: filePath, size: info.size, mtimeMs: info.mtimeMs } : undefined;
-  } catch {
-    // A dangling symlink is not a knowledge file.
-    return undefined;
+  } catch (error) {
+    // A link loop is reported (see `confineLink`); a dangling link is not a knowledge file.
+    const isLoop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    return isLoop ? { rel, path: filePath, size: 0, mtimeMs: 0, problem: 'symbolic link loop' } : undefined;
   }
 }

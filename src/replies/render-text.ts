@@ -1,3 +1,4 @@
+import { omittedNote, omittedQuotesNote } from './cap-reply.ts';
 import type { Citation, Digest, QuoteView, Reply } from './reply.ts';
 import { assertNever } from './reply.ts';
 
@@ -63,7 +64,10 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         .filter((l) => l !== null)
         .join('\n');
     case 'quotes':
-      return reply.quotes.map((q) => quoteLines(q, style)).join('\n\n');
+      return [
+        ...reply.quotes.map((q) => quoteLines(q, style)),
+        ...(reply.omitted ? [omittedQuotesNote(reply.omitted)] : []),
+      ].join('\n\n');
     case 'digest':
       return digestText(reply.digest, style);
     case 'sources':
@@ -138,5 +142,6 @@ function digestText(digest: Digest, style: TextStyle): string {
       if (item.quote) lines.push(`  “${item.quote.text}” — ${item.quote.speaker}`);
     }
   }
+  if (digest.omitted) lines.push('', omittedNote(digest.omitted));
   return lines.join('\n');
 }

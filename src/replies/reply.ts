@@ -89,6 +89,8 @@ export interface QuotesReply {
   query: string;
   speaker?: string;
   quotes: QuoteView[];
+  /** Quotes left out so the reply fits its message cap (see `capReply`); absent when none were. */
+  omitted?: number;
 }
 
 export interface DigestItem {
@@ -111,6 +113,8 @@ export interface Digest {
   until: string;
   headline: string;
   groups: DigestGroup[];
+  /** Articles left out so the reply fits its message cap (see `capReply`); absent when none were. */
+  omitted?: number;
 }
 
 export interface DigestReply {

@@ -9,6 +9,7 @@ import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
 import { SqliteStore } from '../store/sqlite-store.ts';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { createDigestControl } from './digest-control.ts';
 import { createFeedService, type FeedService } from './feed-service.ts';
 import { createUrlImporter } from './import-url.ts';
@@ -32,8 +33,27 @@ export interface CoreOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts elsewhere. */
+/**
+ * Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts
+ * elsewhere. Holds `config.dataDir` for this process until `close()`.
+ * @throws DataDirLockedError when another Sitrep process uses the same data directory.
+ */
 export async function openCore(config: Config, { clock, logger, onProgress }: CoreOptions): Promise<Core> {
+  // Taken first: a second process stops here, before it reads or writes anything in data/.
+  const lock = lockDataDir(config.dataDir);
+  try {
+    return await openLocked(config, { clock, logger, onProgress }, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openLocked(
+  config: Config,
+  { clock, logger, onProgress }: CoreOptions,
+  lock: DataDirLock,
+): Promise<Core> {
   const store = new SqliteStore(config.databasePath);
   const knowledge = await openKnowledgeBase({
     knowledgeDir: config.knowledgeDir,
@@ -87,6 +107,7 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
       feeds.stop();
       knowledge.stop?.();
       store.close();
+      lock.release();
     },
   };
 }

@@ -2,6 +2,9 @@ import type { EngineView, TermPostings } from './engine-view.ts';
 import type { SearchTuning } from './search-tuning.ts';
 import { toTerms } from './terms.ts';
 
+/** Longer query terms get no prefix or fuzzy matches. */
+const MAX_EXPANDED_TERM_LENGTH = 40;
+
 /** How fast a prefix match loses weight with the characters it adds (minisearch's rate). */
 const PREFIX_DISTANCE_RATE = 0.3;
 
@@ -54,6 +57,9 @@ function expand(
   tuning: Readonly<SearchTuning>,
 ): Map<string, { postings: TermPostings; weight: number }> {
   const found = new Map<string, { postings: TermPostings; weight: number }>();
+  // Fuzzy lookup costs time in proportion to the term's length at every index node: a
+  // 20,000-letter "word" in a question took seconds. Words that long only match exactly.
+  if (term.length > MAX_EXPANDED_TERM_LENGTH) return found;
   if (term.length >= tuning.prefixMinLength) {
     for (const [indexTerm, postings] of view.terms.atPrefix(term)) {
       const distance = indexTerm.length - term.length;

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { omittedNote } from '../../../src/replies/cap-reply.ts';
 import type { Digest, DigestGroup, DigestItem } from '../../../src/replies/reply.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
@@ -10,11 +11,12 @@ import { plain, sourceLine } from '../markdown.ts';
  * a description allows continues in further embeds, split between items, never inside one.
  */
 export function digestEmbeds(digest: Digest): APIEmbed[] {
-  return [headerEmbed(digest), ...digest.groups.flatMap(groupEmbeds)];
+  const omitted = digest.omitted ? [{ color: COLORS.digest, description: omittedNote(digest.omitted) }] : [];
+  return [headerEmbed(digest), ...digest.groups.flatMap(groupEmbeds), ...omitted];
 }
 
 function headerEmbed(digest: Digest): APIEmbed {
-  const count = digest.groups.reduce((sum, group) => sum + group.items.length, 0);
+  const count = digest.groups.reduce((sum, group) => sum + group.items.length, 0) + (digest.omitted ?? 0);
   const window = [formatDate(digest.since), formatDate(digest.until)].filter(Boolean).join(' – ');
   return {
     color: COLORS.digest,

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { omittedQuotesNote } from '../../../src/replies/cap-reply.ts';
 import type { QuotesReply, QuoteView } from '../../../src/replies/reply.ts';
 import { COLORS } from '../colors.ts';
 import { plain, sourceLine } from '../markdown.ts';
@@ -10,7 +11,10 @@ export function quoteEmbeds(reply: QuotesReply): APIEmbed[] {
     const about = reply.query ? ` about “${plain(reply.query)}”` : '';
     return [{ color: COLORS.miss, description: `I found no quote${who}${about}.` }];
   }
-  return reply.quotes.map(quoteEmbed);
+  const omitted = reply.omitted
+    ? [{ color: COLORS.quote, description: omittedQuotesNote(reply.omitted) }]
+    : [];
+  return [...reply.quotes.map(quoteEmbed), ...omitted];
 }
 
 function quoteEmbed(quote: QuoteView): APIEmbed {

@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from './by-offset.ts';
 import { ADVERB, ASIDE, SUBJECT_THEN_VERB, VERB } from './clause-patterns.ts';
 import { countWords } from './filters.ts';
 import { SPEECH_CUES } from './lexicon.ts';
@@ -79,8 +80,7 @@ function attributionAfter(context: QuoteContext): SpeakerCue | null {
   const afterVerb = verbFirst && mentionStartingAt(mentions, span.closeEnd + verbFirst[0].length);
   if (afterVerb) return { kind: 'mention', mention: afterVerb };
   // "…,” Tulsa police Chief Chuck Jordan said." / "…” ― Sonya Herridge"
-  const subject = mentions.find((mention) => {
-    if (mention.start < span.closeEnd || mention.end > afterLimit) return false;
+  const subject = mentionsWithin(mentions, span.closeEnd, afterLimit).find((mention) => {
     const between = body.slice(span.closeEnd, mention.start);
     if (DASH.test(between)) return true;
     return DESCRIPTOR_WORDS.test(between) && SPEAKER_THEN_VERB.test(body.slice(mention.end, afterLimit));
@@ -107,10 +107,11 @@ function attributionBefore({
   const verbAt = beforeStart + verb.index;
   const tail = text.slice(verb.index + verb[0].length);
   if (countWords(tail) > MAX_WORDS_AFTER_VERB || /[.!?]\s/.test(tail)) return null;
-  const subject = mentions.findLast(
-    (mention) => mention.end <= verbAt && SUBJECT_BEFORE_VERB.test(body.slice(mention.end, verbAt)),
+  // Only a subject inside this stretch of text counts, so earlier mentions are never looked at.
+  const subject = mentionsWithin(mentions, beforeStart, verbAt).findLast((mention) =>
+    SUBJECT_BEFORE_VERB.test(body.slice(mention.end, verbAt)),
   );
-  if (subject && subject.start >= beforeStart) return { kind: 'mention', mention: subject };
+  if (subject) return { kind: 'mention', mention: subject };
   const head = text.slice(0, verb.index);
   if (PRONOUN_BEFORE_VERB.test(head)) return { kind: 'pronoun', at: span.openAt };
   const afterVerb = mentionStartingAt(mentions, verbAt + verb[0].length + 1);
@@ -126,10 +127,8 @@ function sentenceSubject(context: QuoteContext): SpeakerCue | null {
   const text = body.slice(beforeStart, beforeEnd);
   if (!SPEECH_CUES.test(text)) return null;
   // The subject: the first person named before a speech cue.
-  const subject = mentions.find(
+  const subject = mentionsWithin(mentions, beforeStart, beforeEnd).find(
     (mention) =>
-      mention.start >= beforeStart &&
-      mention.end <= beforeEnd &&
       (isKnownPerson(mention) || SUBJECT_THEN_VERB.test(body.slice(mention.end, beforeEnd))) &&
       SPEECH_CUES.test(body.slice(mention.end, beforeEnd)),
   );
@@ -140,5 +139,13 @@ function sentenceSubject(context: QuoteContext): SpeakerCue | null {
 }
 
 function mentionStartingAt(mentions: Mention[], at: number): Mention | undefined {
-  return mentions.find((mention) => mention.start === at);
+  const mention = mentions[firstAtOrAfter(mentions, at, (m) => m.start)];
+  return mention?.start === at ? mention : undefined;
+}
+
+/** The mentions (sorted by start, never overlapping) that lie wholly between `from` and `to`. */
+function mentionsWithin(mentions: Mention[], from: number, to: number): Mention[] {
+  const first = firstAtOrAfter(mentions, from, (mention) => mention.start);
+  const last = firstAtOrAfter(mentions, to, (mention) => mention.start);
+  return mentions.slice(first, last).filter((mention) => mention.end <= to);
 }

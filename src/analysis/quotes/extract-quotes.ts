@@ -12,6 +12,8 @@ import { sentenceAt, sentenceBefore } from './sentence-at.ts';
 /** Quotes shorter than this many words are kept only when a reporting clause or speech cue attributes them. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MAX_CLAUSE_BETWEEN = 80;
+/** Quotation marks after this many quotes are not read: news articles hold a few dozen, not thousands. */
+export const MAX_QUOTES_PER_ARTICLE = 1_000;
 
 interface Attributed {
   span: QuoteSpan;
@@ -24,12 +26,13 @@ interface Attributed {
  * shows speech (or of the previous paragraph when that ends with a colon), else from the quote
  * before it in the same paragraph, or in the previous paragraph when it opens its own (a
  * continued or floating quote). Scare quotes and titles (short or Title Case quotes without a
- * reporting clause) and quotes with no speaker are left out.
+ * reporting clause) and quotes with no speaker are left out. Only the first
+ * {@link MAX_QUOTES_PER_ARTICLE} quotes are read, which bounds the work on a hostile text.
  */
 export function extractQuotes(article: Article, sentences: Sentence[]): Quote[] {
   const { body } = article;
   const paragraphs = paragraphSpans(body);
-  const spans = findQuoteSpans(body, paragraphs);
+  const spans = findQuoteSpans(body, paragraphs).slice(0, MAX_QUOTES_PER_ARTICLE);
   if (spans.length === 0) return [];
   const mentions = findMentions(body, sentences, spans);
   const table = buildNameTable(mentions);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.ts';
+import { firstAtOrAfter } from './by-offset.ts';
 import { SUBJECT_THEN_VERB } from './clause-patterns.ts';
 import { type NamePhrase, parseNamePhrase } from './name-phrase.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -76,10 +77,12 @@ function describeMention(
   };
 }
 
+/** Quote spans are sorted and never overlap, so only the last one starting at or before `at` can hold it. */
 function isInsideQuote(at: number, quotes: QuoteSpan[]): boolean {
-  return quotes.some((quote) => at >= quote.start && at < quote.end);
+  const quote = quotes[firstAtOrAfter(quotes, at + 1, (span) => span.start) - 1];
+  return quote !== undefined && at < quote.end;
 }
 
 function nextQuoteOpen(from: number, quotes: QuoteSpan[]): number | null {
-  return quotes.find((quote) => quote.openAt >= from)?.openAt ?? null;
+  return quotes[firstAtOrAfter(quotes, from, (span) => span.openAt)]?.openAt ?? null;
 }

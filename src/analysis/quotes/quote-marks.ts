@@ -41,11 +41,13 @@ export function findQuoteSpans(body: string, paragraphs: ParagraphSpan[]): Quote
       const span = trimmedSpan(body, open.at + 1, closeAt);
       if (span) spans.push({ ...span, openAt: open.at, closeEnd, paragraph: paragraph.index, isOpenAtEnd });
     };
+    // Searching only up to the paragraph's end keeps paragraphs without quotes from rescanning the body.
+    const text = body.slice(0, paragraph.end);
     DOUBLE_MARK.lastIndex = paragraph.start;
     for (
-      let found = DOUBLE_MARK.exec(body);
+      let found = DOUBLE_MARK.exec(text);
       found && found.index < paragraph.end;
-      found = DOUBLE_MARK.exec(body)
+      found = DOUBLE_MARK.exec(text)
     ) {
       const i = found.index;
       const isCurly = found[0] !== '"';

@@ -1,4 +1,5 @@
 import type { SpeakerCue } from './attribution.ts';
+import { firstAtOrAfter, MAX_LOOKBACK } from './by-offset.ts';
 import { PERSON_NOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { type NameTable, sameGivenName } from './name-table.ts';
@@ -19,7 +20,7 @@ export interface Speaker {
  */
 export function resolveSpeaker(cue: SpeakerCue, table: NameTable, mentions: Mention[]): Speaker | null {
   if (cue.kind === 'mention') return fromMention(cue.mention, table);
-  const before = mentions.filter((mention) => mention.end <= cue.at);
+  const before = mentionsBefore(mentions, cue.at);
   const known = before.filter((mention) => isPerson(mention, table));
   if (cue.kind === 'pronoun') {
     // Failing a known person, the last name that was the subject of a clause ("Trump responded …").
@@ -63,6 +64,13 @@ function describes(noun: string, mention: Mention, table: NameTable): boolean {
     ...(person?.roles ?? []),
   ];
   return description.join(' ').toLowerCase().includes(noun);
+}
+
+/** The last {@link MAX_LOOKBACK} mentions that end at or before `at`, in order. */
+function mentionsBefore(mentions: Mention[], at: number): Mention[] {
+  // Mentions never overlap, so sorted by start they are sorted by end too.
+  const end = firstAtOrAfter(mentions, at + 1, (mention) => mention.end);
+  return mentions.slice(Math.max(0, end - MAX_LOOKBACK), end);
 }
 
 /** A mention that names a person: titled or well described, or a surname the name table knows. */

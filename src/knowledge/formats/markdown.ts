@@ -1,16 +1,14 @@
-import matter from 'gray-matter';
 import type { Article } from '../article.ts';
 import { normalizeDate } from '../dates.ts';
 import { joinParagraphs } from '../paragraphs.ts';
 import { baseName, type ParsedFile, pathWithoutExtension, readString, readTags, single } from './format.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { type MarkdownBlock, markdownToBlocks, stripInline } from './markdown-text.ts';
-
-/** Thrown for front matter that is not YAML key/value pairs; the message is the skip reason. */
-export class FrontMatterError extends Error {}
 
 /**
  * Parses a Markdown article with optional YAML front matter (`id`, `title`, `date`|`published`,
- * `url`|`source_url`, `source`, `tags`). Without a front-matter title the first heading is the
+ * `url`|`source_url`, `source`, `tags`); any other front-matter engine is refused (see
+ * {@link readFrontMatter}). Without a front-matter title the first heading is the
  * title (and leaves the body), else the file name.
  */
 export function parseMarkdown(relPath: string, text: string): ParsedFile {
@@ -34,22 +32,6 @@ export function parseMarkdown(relPath: string, text: string): ParsedFile {
   if (url) article.url = url;
   if (source) article.source = source;
   return single(article);
-}
-
-function readFrontMatter(text: string): { data: Record<string, unknown>; content: string } {
-  let parsed: { data: unknown; content: string };
-  try {
-    // Passing options turns off gray-matter's global cache, which would keep every file in memory.
-    parsed = matter(text, {});
-  } catch (error) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new FrontMatterError(`front matter is not valid YAML (${detail.trim().replace(/:$/u, '')})`);
-  }
-  const { data } = parsed;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontMatterError('front matter must be "key: value" lines between the two --- lines');
-  }
-  return { data: data as Record<string, unknown>, content: parsed.content };
 }
 
 /** The heading that became the title is not repeated as the body's first paragraph. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { embedLength, LIMITS } from '../../../adapters/discord/limits.ts';
 import { render } from '../../../adapters/discord/render.ts';
+import { MAX_MESSAGES_PER_REPLY, omittedNote, omittedQuotesNote } from '../../../src/replies/cap-reply.ts';
 import type { DigestGroup, QuoteView } from '../../../src/replies/reply.ts';
 import { digestOf, jamesQuote } from './sample-replies.ts';
 
@@ -39,21 +40,25 @@ function withinLimits(messages: ReturnType<typeof render>): boolean {
 }
 
 describe('render limits hold for any size of reply', () => {
-  test('a digest of any shape stays within every limit and shows each item once, in order', () => {
+  test('a digest of any shape stays within every limit and shows each item once, in order, or says what it left out', () => {
     fc.assert(
       fc.property(groupsArbitrary, (groups) => {
         const messages = render(digestOf(groups));
         expect(withinLimits(messages)).toBe(true);
+        expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_REPLY);
         const text = messages.flatMap((m) => m.embeds.map((e) => e.description ?? '')).join('\n');
         const shown = [...text.matchAll(/\*\*Item(\d+) · /g)].map((match) => Number(match[1]));
         const expected = groups.flatMap((g) => g.items.map((i) => Number(i.articleId.slice(8))));
-        expect(shown).toEqual(expected);
+        // Every item in order, or the first ones and a note counting exactly the rest.
+        expect(shown).toEqual(expected.slice(0, shown.length));
+        if (shown.length < expected.length)
+          expect(text).toContain(omittedNote(expected.length - shown.length));
       }),
       { numRuns: 60 },
     );
   });
 
-  test('any number of quotes of any length stays within every limit, none lost', () => {
+  test('any number of quotes of any length stays within every limit, none lost without a note', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 5000 }), { maxLength: 30 }), (lengths) => {
         const quotes: QuoteView[] = lengths.map((length, i) => ({
@@ -62,7 +67,15 @@ describe('render limits hold for any size of reply', () => {
         }));
         const messages = render({ kind: 'quotes', query: 'space', quotes });
         expect(withinLimits(messages)).toBe(true);
-        expect(messages.flatMap((m) => m.embeds)).toHaveLength(Math.max(1, quotes.length));
+        expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_REPLY);
+        const embeds = messages.flatMap((m) => m.embeds);
+        const shown = embeds.filter((embed) => embed.author).length;
+        // Every quote, or the first ones and a note counting exactly the rest.
+        if (shown < quotes.length) {
+          expect(embeds.at(-1)?.description).toBe(omittedQuotesNote(quotes.length - shown));
+        } else {
+          expect(embeds).toHaveLength(Math.max(1, quotes.length));
+        }
       }),
       { numRuns: 60 },
     );

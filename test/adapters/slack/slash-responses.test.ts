@@ -38,12 +38,12 @@ describe('slash command responses', () => {
     expect(slashResponses(sample.publicNotice, 'x')[0]?.response_type).toBe('in_channel');
   });
 
-  test('a long reply uses at most five responses, the last saying it was cut, all within 50 blocks', () => {
+  test('a long reply uses at most three responses, the last saying what was left out, all within 50 blocks', () => {
     const responses = slashResponses(bigDigest(400), 'digest 30d');
-    expect(responses).toHaveLength(5);
+    expect(responses).toHaveLength(3);
     expect(responses.every((r) => (r.blocks?.length ?? 0) <= 50)).toBe(true);
-    expect(JSON.stringify(responses[4]?.blocks)).toContain('Cut short');
-    expect(JSON.stringify(responses[4]?.blocks)).toContain('sitrep_share');
+    expect(JSON.stringify(responses[2]?.blocks)).toMatch(/… and \d+ more articles not shown/);
+    expect(JSON.stringify(responses[2]?.blocks)).toContain('sitrep_share');
     expect(JSON.stringify(responses[0]?.blocks)).not.toContain('sitrep_share');
   });
 
@@ -58,7 +58,9 @@ describe('slash command responses', () => {
     expect(responses.map((r) => r.response_type ?? 'delete')).toEqual(['in_channel', 'delete']);
     expect(responses[1]).toEqual({ delete_original: true });
     expect(JSON.stringify(responses[0]?.blocks)).toContain('Shared by <@U0ANA>');
-    expect(sharedResponses(bigDigest(400), 'U0ANA')).toHaveLength(5);
+    const shared = sharedResponses(bigDigest(400), 'U0ANA');
+    expect(shared.filter((r) => r.response_type === 'in_channel')).toHaveLength(3);
+    expect(shared.at(-1)).toEqual({ delete_original: true });
   });
 
   test('a share that now fails tells only the sharer', () => {
