@@ -38,7 +38,9 @@ export interface TickReport {
  * `platform:channel:YYYY-MM-DD`), covering everything added since its last sent digest.
  */
 export async function runDue(deps: SchedulerDeps, state: SchedulerState, now: Date): Promise<TickReport> {
-  const recovered = state.needsRecovery ? await recoverInterruptedRuns(deps, state.inFlight, now) : new Map();
+  // Replicas die at any moment, not only before this process started: a shared store is checked every tick.
+  const recover = state.needsRecovery || deps.store.shared;
+  const recovered = recover ? await recoverInterruptedRuns(deps, state.inFlight, now) : new Map();
   state.needsRecovery = [...recovered.values()].includes('pending');
   const outcomes: RunOutcome[] = [];
   for (const subscription of currentSubscriptions(deps, state)) {

@@ -77,6 +77,17 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'event keys (platform retries answered once)',
+    sql: `
+      CREATE TABLE event_keys (
+        key TEXT PRIMARY KEY,
+        seen_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX event_keys_by_age ON event_keys (seen_at);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer Sitrep than this one. */

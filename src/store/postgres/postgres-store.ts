@@ -1,0 +1,408 @@
+import { hostname } from 'node:os';
+import type { ChannelRef } from '../../bot/request.ts';
+import { channelKey, type Subscription } from '../../subscriptions/subscription.ts';
+import type { FeedItemRecord, FeedState } from '../feed-store.ts';
+import { unconfirmedFailure } from '../run-rules.ts';
+import type {
+  DeliveryRecord,
+  DigestRun,
+  RunClaim,
+  RunFailure,
+  RunStatus,
+  RunTrigger,
+  SitrepStore,
+} from '../sitrep-store.ts';
+import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow } from '../sqlite/rows.ts';
+import { type LockKeys, lockKeys } from './lock-keys.ts';
+import { migratePostgres } from './migrations.ts';
+import { type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
+
+export interface PostgresStoreOptions {
+  /** DATABASE_URL: `postgres://user:password@host:5432/database`. */
+  connectionString: string;
+  /** Tables live in this schema, created when missing (default `public`). */
+  schema?: string;
+  /** Hears connection loss; the replica should exit and be restarted (its locks are gone). */
+  onConnectionLost?(message: string): void;
+}
+
+/** The LISTEN channel for "feed items or pasted URLs were stored"; the payload is the schema. */
+export const ARTICLES_CHANNEL = 'sitrep_articles';
+
+const RUN_COLUMNS = `key, channel_key, channel, trigger, local_day, scheduled_for, window_since, window_until,
+  article_ids, headline, claimed_at, status, attempts, sent_at, message_ids, failure`;
+
+/**
+ * Sitrep's state in PostgreSQL, shared by every replica. Each replica registers itself in
+ * `replicas` and holds a session advisory lock `(replicas, id)` while it lives; a run claim
+ * records its replica, so a claim whose replica died (its lock is gone) can be taken over and
+ * resolved by another replica, while one being posted right now is left alone. Claims are one
+ * conditional upsert, so two replicas can never both claim one key.
+ */
+export class PostgresStore implements SitrepStore {
+  readonly shared = true;
+  /** This replica's id in `replicas`. */
+  readonly replicaId: number;
+  readonly schema: string;
+  private readonly db: SyncPostgres;
+  private readonly keys: LockKeys;
+  private readonly articleListeners = new Set<() => void>();
+  private holdsFeedLock = false;
+  private eventWrites = 0;
+
+  constructor(options: PostgresStoreOptions) {
+    this.schema = options.schema ?? 'public';
+    this.keys = lockKeys(this.schema);
+    this.db = new SyncPostgres({
+      connectionString: options.connectionString,
+      schema: options.schema,
+      applicationName: 'sitrep',
+      onEvent: (event) => this.onEvent(event, options),
+    });
+    try {
+      migratePostgres(this.db, this.keys);
+      const [row] = this.db.query<{ id: number }>(
+        'INSERT INTO replicas (host, pid) VALUES ($1, $2) RETURNING id',
+        [hostname(), process.pid],
+      );
+      this.replicaId = row!.id;
+      this.db.query('SELECT pg_advisory_lock($1, $2)', [this.keys.replicas, this.replicaId]);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  /** Whether the database answers (for /healthz). */
+  ping(): boolean {
+    try {
+      this.db.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  getSubscription(channel: ChannelRef): Subscription | undefined {
+    const [row] = this.db.query('SELECT * FROM subscriptions WHERE channel_key = $1', [channelKey(channel)]);
+    return row ? rowToSubscription(row as never) : undefined;
+  }
+
+  listSubscriptions(): Subscription[] {
+    return this.db
+      .query('SELECT * FROM subscriptions ORDER BY channel_key')
+      .map((row) => rowToSubscription(row as never));
+  }
+
+  saveSubscription(subscription: Subscription): void {
+    const row = subscriptionToRow(subscription);
+    this.db.transaction(() => {
+      this.db.query(
+        `INSERT INTO subscriptions VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (channel_key) DO UPDATE SET platform = $2, channel_id = $3, workspace_id = $4,
+           channel_name = $5, time = $6, timezone = $7, topics = $8, weekdays_only = $9,
+           quiet_when_empty = $10, enabled = $11, disabled_reason = $12, created_by = $13,
+           created_at = $14, updated_at = $15`,
+        [
+          row.channel_key,
+          row.platform,
+          row.channel_id,
+          row.workspace_id,
+          row.channel_name,
+          row.time,
+          row.timezone,
+          row.topics,
+          row.weekdays_only,
+          row.quiet_when_empty,
+          row.enabled,
+          row.disabled_reason,
+          row.created_by,
+          row.created_at,
+          row.updated_at,
+        ],
+      );
+      this.bumpSubscriptionRevision();
+    });
+  }
+
+  removeSubscription(channel: ChannelRef): boolean {
+    return this.db.transaction(() => {
+      const removed = this.db.query('DELETE FROM subscriptions WHERE channel_key = $1 RETURNING 1', [
+        channelKey(channel),
+      ]);
+      this.bumpSubscriptionRevision();
+      return removed.length > 0;
+    });
+  }
+
+  /** A counter in the database, so a change made by any replica shows on every replica's next tick. */
+  subscriptionsRevision(): string {
+    const [row] = this.db.query<{ revision: string }>('SELECT revision FROM subscription_revision');
+    return String(row?.revision ?? 0);
+  }
+
+  /**
+   * One statement: inserts the run, or re-claims a run that failed for a passing reason. Under
+   * concurrent claims PostgreSQL serializes on the key, and the loser's condition no longer holds.
+   */
+  claimRun(claim: RunClaim): DigestRun | undefined {
+    const row = runToRow({ ...claim, status: 'claimed', attempts: 1, messageIds: [] });
+    const [claimed] = this.db.query<RunRow>(
+      `INSERT INTO digest_runs AS run (${RUN_COLUMNS}, failure_kind, claimed_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'claimed', 1, NULL, '[]', NULL, NULL, $12)
+       ON CONFLICT (key) DO UPDATE SET channel_key = $2, channel = $3, trigger = $4, local_day = $5,
+         scheduled_for = $6, window_since = $7, window_until = $8, article_ids = $9, headline = $10,
+         claimed_at = $11, status = 'claimed', attempts = run.attempts + 1, sent_at = NULL,
+         message_ids = '[]', failure = NULL, failure_kind = NULL, claimed_by = $12
+       WHERE run.status = 'failed' AND run.failure_kind = 'transient'
+       RETURNING ${RUN_COLUMNS}`,
+      [
+        row.key,
+        row.channel_key,
+        row.channel,
+        row.trigger,
+        row.local_day,
+        row.scheduled_for,
+        row.window_since,
+        row.window_until,
+        row.article_ids,
+        row.headline,
+        row.claimed_at,
+        this.replicaId,
+      ],
+    );
+    return claimed ? rowToRun(claimed) : undefined;
+  }
+
+  markSent(key: string, delivery: DeliveryRecord): boolean {
+    return this.db.transaction(() => {
+      const [run] = this.db.query<RunRow>(
+        `UPDATE digest_runs SET status = 'sent', sent_at = $2, message_ids = $3
+         WHERE key = $1 AND status = 'claimed' RETURNING ${RUN_COLUMNS}`,
+        [key, delivery.sentAt, JSON.stringify(delivery.messageIds)],
+      );
+      if (!run) return false;
+      const articleIds = JSON.parse(run.article_ids) as string[];
+      if (articleIds.length > 0) {
+        this.db.query(
+          `INSERT INTO sent_articles (channel_key, article_id, run_key, sent_at)
+           SELECT $1, article_id, $2, $3 FROM unnest($4::text[]) AS article_id
+           ON CONFLICT DO NOTHING`,
+          [run.channel_key, key, delivery.sentAt, articleIds],
+        );
+      }
+      return true;
+    });
+  }
+
+  markFailed(key: string, failure: RunFailure): boolean {
+    return this.settle(key, 'failed', failure);
+  }
+
+  markUnconfirmed(key: string, at: string): boolean {
+    return this.settle(key, 'unconfirmed', unconfirmedFailure(at));
+  }
+
+  getRun(key: string): DigestRun | undefined {
+    const [row] = this.db.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM digest_runs WHERE key = $1`, [key]);
+    return row ? rowToRun(row) : undefined;
+  }
+
+  latestRuns(channel: ChannelRef, limit: number): DigestRun[] {
+    return this.runs(
+      'WHERE channel_key = $1 ORDER BY claimed_at DESC, key DESC LIMIT $2',
+      channelKey(channel),
+      limit,
+    );
+  }
+
+  firstRun(channel: ChannelRef, trigger: RunTrigger, claimedAtOrAfter: string): DigestRun | undefined {
+    return this.runs(
+      'WHERE channel_key = $1 AND trigger = $2 AND claimed_at >= $3 ORDER BY claimed_at, key LIMIT 1',
+      channelKey(channel),
+      trigger,
+      claimedAtOrAfter,
+    )[0];
+  }
+
+  lastSentRun(channel: ChannelRef, trigger: RunTrigger): DigestRun | undefined {
+    return this.runs(
+      `WHERE channel_key = $1 AND trigger = $2 AND status = 'sent' ORDER BY window_until DESC LIMIT 1`,
+      channelKey(channel),
+      trigger,
+    )[0];
+  }
+
+  runsWithStatus(status: RunStatus): DigestRun[] {
+    return this.runs('WHERE status = $1 ORDER BY claimed_at, key', status);
+  }
+
+  /**
+   * Takes over, in one statement, every claimed run whose replica is gone (its liveness lock is
+   * not held) and returns them with this replica's own claimed runs. Two replicas looking at
+   * once cannot both take a run: the second finds it held by a live replica.
+   */
+  interruptedRuns(): DigestRun[] {
+    const rows = this.db.query<RunRow & { claimed_by: number }>(
+      `UPDATE digest_runs AS run SET claimed_by = $1
+       WHERE status = 'claimed' AND (claimed_by IS NULL OR claimed_by = $1 OR NOT EXISTS (
+         SELECT 1 FROM pg_locks AS lock
+         WHERE lock.locktype = 'advisory' AND lock.granted AND lock.objsubid = 2
+           AND lock.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+           AND lock.classid::bigint = $2 AND lock.objid::bigint = run.claimed_by))
+       RETURNING ${RUN_COLUMNS}`,
+      [this.replicaId, this.keys.replicas],
+    );
+    return rows
+      .map(rowToRun)
+      .sort((a, b) => (a.claimedAt < b.claimedAt ? -1 : a.claimedAt > b.claimedAt ? 1 : 0));
+  }
+
+  sentArticles(channel: ChannelRef, articleIds: string[]): Set<string> {
+    if (articleIds.length === 0) return new Set();
+    const rows = this.db.query<{ article_id: string }>(
+      'SELECT article_id FROM sent_articles WHERE channel_key = $1 AND article_id = ANY($2::text[])',
+      [channelKey(channel), articleIds],
+    );
+    return new Set(rows.map((row) => row.article_id));
+  }
+
+  getFeedState(url: string): FeedState | undefined {
+    const [row] = this.db.query<{ state: string }>('SELECT state FROM feed_states WHERE url = $1', [url]);
+    return row ? (JSON.parse(row.state) as FeedState) : undefined;
+  }
+
+  saveFeedState(state: FeedState): void {
+    this.db.query(
+      'INSERT INTO feed_states VALUES ($1, $2) ON CONFLICT (url) DO UPDATE SET state = EXCLUDED.state',
+      [state.url, JSON.stringify(state)],
+    );
+  }
+
+  hasFeedItem(keys: string[]): boolean {
+    if (keys.length === 0) return false;
+    return (
+      this.db.query('SELECT 1 FROM feed_item_keys WHERE key = ANY($1::text[]) LIMIT 1', [keys]).length > 0
+    );
+  }
+
+  /**
+   * Stores the item and claims its keys, then tells every replica (NOTIFY, sent on commit).
+   * Keys another item holds stay with that item.
+   */
+  addFeedItem(item: FeedItemRecord): void {
+    this.db.transaction(() => {
+      const [row] = this.db.query<{ id: string }>(
+        'INSERT INTO feed_items (feed_url, keys, article, first_seen_at) VALUES ($1, $2, $3, $4) RETURNING id',
+        [item.feedUrl, JSON.stringify(item.keys), JSON.stringify(item.article), item.firstSeenAt],
+      );
+      this.db.query(
+        `INSERT INTO feed_item_keys (key, item_id) SELECT key, $2 FROM unnest($1::text[]) AS key
+         ON CONFLICT DO NOTHING`,
+        [item.keys, row!.id],
+      );
+      this.db.query('SELECT pg_notify($1, $2)', [ARTICLES_CHANNEL, this.schema]);
+    });
+  }
+
+  listFeedItems(): FeedItemRecord[] {
+    const rows = this.db.query<{ feed_url: string; keys: string; article: string; first_seen_at: string }>(
+      'SELECT feed_url, keys, article, first_seen_at FROM feed_items ORDER BY id',
+    );
+    return rows.map((row) => ({
+      feedUrl: row.feed_url,
+      keys: JSON.parse(row.keys) as string[],
+      article: JSON.parse(row.article) as FeedItemRecord['article'],
+      firstSeenAt: row.first_seen_at,
+    }));
+  }
+
+  /** The newest feed item's id: a cheap "did anything arrive?" for the periodic catch-up. */
+  feedItemsVersion(): string {
+    const [row] = this.db.query<{ id: string | null }>('SELECT MAX(id) AS id FROM feed_items');
+    return String(row?.id ?? 0);
+  }
+
+  /** Calls `listener` whenever any replica stores a feed item or pasted URL. */
+  onArticlesAdded(listener: () => void): () => void {
+    if (this.articleListeners.size === 0) this.db.listen(ARTICLES_CHANNEL);
+    this.articleListeners.add(listener);
+    return () => this.articleListeners.delete(listener);
+  }
+
+  firstSeen(articleId: string): string | undefined {
+    const [row] = this.db.query<{ first_seen_at: string }>(
+      'SELECT first_seen_at FROM article_seen WHERE article_id = $1',
+      [articleId],
+    );
+    return row?.first_seen_at;
+  }
+
+  markSeen(articleIds: string[], at: string): void {
+    if (articleIds.length === 0) return;
+    this.db.query(
+      `INSERT INTO article_seen (article_id, first_seen_at) SELECT id, $2 FROM unnest($1::text[]) AS id
+       ON CONFLICT DO NOTHING`,
+      [articleIds, at],
+    );
+  }
+
+  recordEventKey(key: string, at: string): boolean {
+    const inserted = this.db.query(
+      'INSERT INTO event_keys (key, seen_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
+      [key, at],
+    );
+    // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
+    if (inserted.length > 0 && ++this.eventWrites % 100 === 0) {
+      this.db.query(`DELETE FROM event_keys WHERE seen_at < $1::timestamptz - interval '1 day'`, [at]);
+    }
+    return inserted.length > 0;
+  }
+
+  /**
+   * Takes the feed-poller lock if no live replica holds it; true while this replica holds it.
+   * The lock belongs to the connection, so it passes to another replica when this one dies.
+   */
+  tryFeedPollerLock(): boolean {
+    if (this.holdsFeedLock) return true;
+    const [space, id] = this.keys.feedPoller;
+    const [row] = this.db.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [
+      space,
+      id,
+    ]);
+    this.holdsFeedLock = row?.locked === true;
+    return this.holdsFeedLock;
+  }
+
+  close(): void {
+    this.articleListeners.clear();
+    this.db.close();
+  }
+
+  private onEvent(event: PostgresEvent, options: PostgresStoreOptions): void {
+    if (event.type === 'connection-lost') {
+      options.onConnectionLost?.(event.message);
+      return;
+    }
+    if (event.channel === ARTICLES_CHANNEL && event.payload === this.schema) {
+      for (const listener of this.articleListeners) listener();
+    }
+  }
+
+  private bumpSubscriptionRevision(): void {
+    this.db.query('UPDATE subscription_revision SET revision = revision + 1');
+  }
+
+  private settle(key: string, status: 'failed' | 'unconfirmed', failure: RunFailure): boolean {
+    const updated = this.db.query(
+      `UPDATE digest_runs SET status = $2, failure = $3, failure_kind = $4
+       WHERE key = $1 AND status = 'claimed' RETURNING 1`,
+      [key, status, JSON.stringify(failure), failure.kind],
+    );
+    return updated.length > 0;
+  }
+
+  private runs(where: string, ...params: unknown[]): DigestRun[] {
+    return this.db.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM digest_runs ${where}`, params).map(rowToRun);
+  }
+}
