@@ -27,6 +27,12 @@ export interface DiscordOptions {
    * that mention the bot without the Message Content intent. False: slash commands only.
    */
   messageContent?: boolean;
+  /**
+   * DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT: the gateway shards this process runs, so replicas
+   * split the servers between them (default: every shard, as Discord recommends). Posting
+   * briefings goes through REST and works from any replica, whatever its shards.
+   */
+  shards?: { ids: number[]; count: number };
 }
 
 export interface DiscordAdapter {
@@ -50,7 +56,7 @@ export interface DiscordAdapter {
 export async function startDiscord(options: DiscordOptions): Promise<DiscordAdapter> {
   const { bot, logger } = options;
   const answersMentions = options.messageContent !== false;
-  const client = createClient(options.apiUrl, answersMentions);
+  const client = createClient(options.apiUrl, answersMentions, options.shards);
   const interactions = createInteractionListener({ bot, logger, commands: bot.commands() });
   client.on(Events.InteractionCreate, logRejections(interactions, logger));
   if (answersMentions)
@@ -91,9 +97,14 @@ function logRejections<T>(listener: (event: T) => Promise<void>, logger: Logger)
   };
 }
 
-function createClient(apiUrl: string | undefined, answersMentions: boolean): Client {
+function createClient(
+  apiUrl: string | undefined,
+  answersMentions: boolean,
+  shards: DiscordOptions['shards'],
+): Client {
   const mentionIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   return new Client({
+    ...(shards ? { shards: shards.ids, shardCount: shards.count } : {}),
     intents: [GatewayIntentBits.Guilds, ...(answersMentions ? mentionIntents : [])],
     // DM channels are not cached before their first message; without this their messages are dropped.
     partials: answersMentions ? [Partials.Channel] : [],

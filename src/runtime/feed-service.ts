@@ -8,6 +8,8 @@ import type { FeedStore } from '../store/feed-store.ts';
 export interface FeedService {
   health(): FeedHealth[];
   start(): Promise<void>;
+  /** Polls once now (when this process may poll); resolves when the poll is done. */
+  pollNow(): Promise<void>;
   stop(): void;
 }
 
@@ -21,6 +23,13 @@ export function createFeedService(options: {
   clock: Clock;
   logger: Logger;
   intervalMinutes: number;
+  /**
+   * Asked before each poll: false skips it (another replica holds the feed-poller lock). The
+   * feed list is still read, so /sources shows the feeds' state from the shared store.
+   */
+  mayPoll?: () => boolean;
+  /** Hears each poll's results, e.g. for metrics. */
+  onPolled?: (results: { status: 'new' | 'unchanged' | 'error' }[]) => void;
   onNewArticles(): Promise<void> | void;
 }): FeedService {
   let urls: readonly string[] = [];
@@ -31,9 +40,10 @@ export function createFeedService(options: {
     intervalMinutes: options.intervalMinutes,
     feeds: async () => {
       urls = await readFeedList(options.knowledgeDir, { logger: options.logger });
-      return urls;
+      return options.mayPoll && !options.mayPoll() ? [] : urls;
     },
     onResults: async (results) => {
+      options.onPolled?.(results);
       if (results.some((result) => result.newArticles.length > 0)) await options.onNewArticles();
     },
   });
@@ -51,6 +61,9 @@ export function createFeedService(options: {
       }),
     async start() {
       await poller.start();
+    },
+    async pollNow() {
+      await poller.pollOnce();
     },
     stop: () => poller.stop(),
   };

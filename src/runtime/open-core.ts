@@ -4,17 +4,22 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import { SqliteStore } from '../store/sqlite-store.ts';
+import { instrumentBot } from '../metrics/instrument-bot.ts';
+import type { SitrepMetrics } from '../metrics/metrics.ts';
+import type { PostgresStore } from '../store/postgres/postgres-store.ts';
+import type { SitrepStore } from '../store/sitrep-store.ts';
+import { syncArticles } from './article-sync.ts';
 import { createDigestControl } from './digest-control.ts';
 import { createFeedService, type FeedService } from './feed-service.ts';
 import { createUrlImporter } from './import-url.ts';
+import { openStore } from './open-store.ts';
 
 export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
 
 /** The platform-neutral core, opened over the configured knowledge and data directories. */
 export interface Core {
   knowledge: LiveKnowledge;
-  store: SqliteStore;
+  store: SitrepStore;
   bot: Bot;
   digests: ReturnType<typeof createDigestControl>;
   feeds: FeedService;
@@ -26,11 +31,18 @@ export interface CoreOptions {
   logger: Logger;
   /** Hears `(done, total)` as the first load reads each knowledge file. */
   onProgress?: (done: number, total: number) => void;
+  /** Called when a replica must stop (its PostgreSQL connection is gone); default process.exit. */
+  exit?: (code: number) => void;
+  /** Counts commands, feed polls and the index size when given. */
+  metrics?: SitrepMetrics;
 }
 
 /** Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts elsewhere. */
-export async function openCore(config: Config, { clock, logger, onProgress }: CoreOptions): Promise<Core> {
-  const store = new SqliteStore(config.databasePath);
+export async function openCore(
+  config: Config,
+  { clock, logger, onProgress, metrics, exit = (code) => process.exit(code) }: CoreOptions,
+): Promise<Core> {
+  const store = openStore(config, logger, exit);
   const knowledge = await openKnowledgeBase({
     knowledgeDir: config.knowledgeDir,
     dataDir: config.dataDir,
@@ -46,13 +58,26 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     clock,
     logger,
     intervalMinutes: config.feedPollMinutes,
+    // Replicas: only the holder of the feed-poller lock polls; another takes over when it dies.
+    mayPoll: isPostgres(store) ? () => store.tryFeedPollerLock() : undefined,
+    onPolled: (results) => {
+      for (const result of results) metrics?.feedPolls.inc({ result: result.status });
+    },
     onNewArticles: async () => {
       await knowledge.refresh();
     },
   });
+  const articleSync = isPostgres(store)
+    ? syncArticles({ source: store, refresh: () => knowledge.refresh(), logger })
+    : undefined;
   const digests = createDigestControl({ store, knowledge, clock, config });
   const importUrl = createUrlImporter({ store, clock, refresh: () => knowledge.refresh() });
-  const bot = createBot({ services: { knowledge, feeds: feeds.health, digests, importUrl }, clock, logger });
+  const plainBot = createBot({
+    services: { knowledge, feeds: feeds.health, digests, importUrl },
+    clock,
+    logger,
+  });
+  const bot = metrics ? instrumentBot(plainBot, metrics, clock) : plainBot;
   return {
     knowledge,
     store,
@@ -61,8 +86,13 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
     feeds,
     async close() {
       feeds.stop();
+      articleSync?.stop();
       knowledge.stop?.();
       store.close();
     },
   };
+}
+
+function isPostgres(store: SitrepStore): store is PostgresStore {
+  return store.shared && 'tryFeedPollerLock' in store;
 }

@@ -145,5 +145,9 @@ export interface SitrepStore
    * any moment, not only at start-up, so the scheduler looks for interrupted runs every tick.
    */
   readonly shared: boolean;
+  /** This process's id among the replicas, for shared stores. */
+  readonly replicaId?: number;
+  /** Whether the store answers; a store without a server always does. */
+  ping?(): boolean;
   close(): void;
 }
