@@ -12,7 +12,6 @@ import type { FindDelivery, ScheduledDeliver } from '../src/scheduler/types.ts';
 import { runConsole } from './console/main.ts';
 import { render } from './console/render.ts';
 import { routeDeliveries, routeLookups } from './deliver-router.ts';
-import { startDiscord } from './discord/main.ts';
 import { startSlack } from './slack/main.ts';
 
 /**
@@ -107,6 +106,8 @@ export async function startServices(config: Config, options: StartOptions): Prom
     logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack adapter running');
   }
   if (config.discord) {
+    // Loaded only when used: discord.js is a large import, and replicas restart often.
+    const { startDiscord } = await import('./discord/main.ts');
     const discord = await startDiscord({ bot: opened.bot, logger, ...config.discord });
     adapters.discord = discord.deliver;
     lookups.discord = discord.findDelivery;
