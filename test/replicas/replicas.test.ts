@@ -20,7 +20,9 @@ import { ReplicaProcess } from './replica-process.ts';
  * confirmation, and in the middle of ticks, and restarted. Every channel-day must be posted
  * exactly once, and the feed polled once per interval.
  */
-const DAYS = 14;
+// `npm run bench:replicas` runs this file longer and with more kills through these two variables.
+const DAYS = Number(process.env.REPLICA_SIM_DAYS || 14);
+const KILLS = Number(process.env.REPLICA_SIM_KILLS || 4);
 const START = new Date('2026-03-23T00:00:00.000Z');
 const END = new Date(START.getTime() + DAYS * 86_400_000);
 const ZONES = [
@@ -169,7 +171,10 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     await vi.waitFor(() => expect(ready.size).toBe(3), { timeout: 60_000, interval: 50 });
     const random = mulberry32(13);
     const timeline = buildTimeline(subscriptions);
-    const kills = killPlan(timeline.length, random);
+    const kills = killPlan(timeline.length, KILLS, random);
+    const planned = { beforePost: 0, afterPost: 0, midTick: 0 };
+    for (const { mode } of kills)
+      planned[mode === 'before-post' ? 'beforePost' : mode === 'after-post' ? 'afterPost' : 'midTick']++;
     const pollsPerInterval: number[] = [];
     for (const [index, event] of timeline.entries()) {
       const live = [...ready].map((name) => replicas.get(name)!);
@@ -213,8 +218,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     const unexpected = [...posted.keys()].filter((key) => !expected.has(key));
     expect({ twice, missed, unexpected }).toEqual({ twice: [], missed: [], unexpected: [] });
     expect(posted.size).toBe(expected.size);
-    expect(crashes).toEqual({ beforePost: 2, afterPost: 1, midTick: 1 });
-    expect(restarts).toBe(4);
+    expect(crashes).toEqual(planned);
+    expect(restarts).toBe(KILLS);
 
     const store = new PostgresStore({ connectionString: url, schema });
     try {
@@ -308,9 +313,11 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
  */
 function killPlan(
   ticks: number,
+  count: number,
   random: () => number,
 ): Array<{ at: number; mode: 'before-post' | 'after-post' | 'mid-tick' }> {
-  const modes = ['before-post', 'mid-tick', 'after-post', 'before-post'] as const;
+  const cycle = ['before-post', 'mid-tick', 'after-post', 'before-post'] as const;
+  const modes = Array.from({ length: count }, (_, i) => cycle[i % cycle.length]!);
   const part = Math.floor(ticks / (modes.length + 1));
   return modes.map((mode, i) => ({ at: part * (i + 1) + Math.floor(random() * (part / 2)), mode }));
 }
