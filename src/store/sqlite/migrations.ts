@@ -95,7 +95,7 @@ export class SchemaVersionError extends Error {
   constructor(found: number, known: number) {
     super(
       `The database is at schema version ${found}, but this Sitrep knows versions up to ${known}. ` +
-        'Upgrade Sitrep, or point DATABASE_PATH at another file.',
+        'Upgrade Sitrep, or point DATABASE_PATH (SQLite) or DATABASE_URL (PostgreSQL) at another database.',
     );
     this.name = 'SchemaVersionError';
   }
