@@ -22,7 +22,7 @@ import { ReplicaProcess } from './replica-process.ts';
  */
 // `npm run bench:replicas` runs this file longer and with more kills through these two variables.
 const DAYS = Number(process.env.REPLICA_SIM_DAYS || 14);
-const KILLS = Number(process.env.REPLICA_SIM_KILLS || 4);
+const KILLS = Number(process.env.REPLICA_SIM_KILLS || 3);
 const START = new Date('2026-03-23T00:00:00.000Z');
 const END = new Date(START.getTime() + DAYS * 86_400_000);
 const ZONES = [
@@ -38,8 +38,8 @@ const POLL_HOURS = 12;
 
 describePostgres('Several replicas on one PostgreSQL', (url) => {
   const schema = freshSchemaName('sitrep_replicas');
-  const knowledgeDir = mkdtempSync(join(tmpdir(), 'sitrep-replicas-knowledge-'));
-  const dataRoot = mkdtempSync(join(tmpdir(), 'sitrep-replicas-data-'));
+  let knowledgeDir = '';
+  let dataRoot = '';
   let slack: FakeSlackApi;
   let feed: GrowingFeed;
   const replicas = new Map<string, ReplicaProcess>();
@@ -98,6 +98,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
   let nextTs = 1_800_000_000;
 
   beforeAll(async () => {
+    knowledgeDir = mkdtempSync(join(tmpdir(), 'sitrep-replicas-knowledge-'));
+    dataRoot = mkdtempSync(join(tmpdir(), 'sitrep-replicas-data-'));
     slack = await FakeSlackApi.start();
     feed = await GrowingFeed.start();
     copyFileSync(`knowledge/${SEED_ID}.txt`, join(knowledgeDir, `${SEED_ID}.txt`));
@@ -139,8 +141,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     await slack?.close();
     await feed?.close();
     await dropSchemas(url, [schema]);
-    rmSync(knowledgeDir, { recursive: true, force: true });
-    rmSync(dataRoot, { recursive: true, force: true });
+    if (knowledgeDir) rmSync(knowledgeDir, { recursive: true, force: true });
+    if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
   });
 
   test('two replicas starting at once on an empty database: migrations applied once, both healthy', {
