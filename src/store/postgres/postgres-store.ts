@@ -13,6 +13,7 @@ import type {
   SitrepStore,
 } from '../sitrep-store.ts';
 import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow } from '../sqlite/rows.ts';
+import { ARTICLES_CHANNEL, PostgresFeedTables } from './feed-tables.ts';
 import { type LockKeys, lockKeys } from './lock-keys.ts';
 import { migratePostgres } from './migrations.ts';
 import { type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
@@ -25,9 +26,6 @@ export interface PostgresStoreOptions {
   /** Hears connection loss; the replica should exit and be restarted (its locks are gone). */
   onConnectionLost?(message: string): void;
 }
-
-/** The LISTEN channel for "feed items or pasted URLs were stored"; the payload is the schema. */
-export const ARTICLES_CHANNEL = 'sitrep_articles';
 
 const RUN_COLUMNS = `key, channel_key, channel, trigger, local_day, scheduled_for, window_since, window_until,
   article_ids, headline, claimed_at, status, attempts, sent_at, message_ids, failure`;
@@ -46,9 +44,9 @@ export class PostgresStore implements SitrepStore {
   readonly schema: string;
   private readonly db: SyncPostgres;
   private readonly keys: LockKeys;
+  private readonly feeds: PostgresFeedTables;
   private readonly articleListeners = new Set<() => void>();
   private holdsFeedLock = false;
-  private eventWrites = 0;
 
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema ?? 'public';
@@ -59,6 +57,7 @@ export class PostgresStore implements SitrepStore {
       applicationName: 'sitrep',
       onEvent: (event) => this.onEvent(event, options),
     });
+    this.feeds = new PostgresFeedTables(this.db, this.schema);
     try {
       migratePostgres(this.db, this.keys);
       const [row] = this.db.query<{ id: number }>(
@@ -268,59 +267,29 @@ export class PostgresStore implements SitrepStore {
   }
 
   getFeedState(url: string): FeedState | undefined {
-    const [row] = this.db.query<{ state: string }>('SELECT state FROM feed_states WHERE url = $1', [url]);
-    return row ? (JSON.parse(row.state) as FeedState) : undefined;
+    return this.feeds.getFeedState(url);
   }
 
   saveFeedState(state: FeedState): void {
-    this.db.query(
-      'INSERT INTO feed_states VALUES ($1, $2) ON CONFLICT (url) DO UPDATE SET state = EXCLUDED.state',
-      [state.url, JSON.stringify(state)],
-    );
+    this.feeds.saveFeedState(state);
   }
 
   hasFeedItem(keys: string[]): boolean {
-    if (keys.length === 0) return false;
-    return (
-      this.db.query('SELECT 1 FROM feed_item_keys WHERE key = ANY($1::text[]) LIMIT 1', [keys]).length > 0
-    );
+    return this.feeds.hasFeedItem(keys);
   }
 
-  /**
-   * Stores the item and claims its keys, then tells every replica (NOTIFY, sent on commit).
-   * Keys another item holds stay with that item.
-   */
+  /** Stores the item once and tells every replica (NOTIFY, sent on commit). */
   addFeedItem(item: FeedItemRecord): void {
-    this.db.transaction(() => {
-      const [row] = this.db.query<{ id: string }>(
-        'INSERT INTO feed_items (feed_url, keys, article, first_seen_at) VALUES ($1, $2, $3, $4) RETURNING id',
-        [item.feedUrl, JSON.stringify(item.keys), JSON.stringify(item.article), item.firstSeenAt],
-      );
-      this.db.query(
-        `INSERT INTO feed_item_keys (key, item_id) SELECT key, $2 FROM unnest($1::text[]) AS key
-         ON CONFLICT DO NOTHING`,
-        [item.keys, row!.id],
-      );
-      this.db.query('SELECT pg_notify($1, $2)', [ARTICLES_CHANNEL, this.schema]);
-    });
+    this.feeds.addFeedItem(item);
   }
 
   listFeedItems(): FeedItemRecord[] {
-    const rows = this.db.query<{ feed_url: string; keys: string; article: string; first_seen_at: string }>(
-      'SELECT feed_url, keys, article, first_seen_at FROM feed_items ORDER BY id',
-    );
-    return rows.map((row) => ({
-      feedUrl: row.feed_url,
-      keys: JSON.parse(row.keys) as string[],
-      article: JSON.parse(row.article) as FeedItemRecord['article'],
-      firstSeenAt: row.first_seen_at,
-    }));
+    return this.feeds.listFeedItems();
   }
 
-  /** The newest feed item's id: a cheap "did anything arrive?" for the periodic catch-up. */
+  /** Changes whenever any replica stores a feed item: the periodic catch-up compares it. */
   feedItemsVersion(): string {
-    const [row] = this.db.query<{ id: string | null }>('SELECT MAX(id) AS id FROM feed_items');
-    return String(row?.id ?? 0);
+    return this.feeds.feedItemsVersion();
   }
 
   /** Calls `listener` whenever any replica stores a feed item or pasted URL. */
@@ -331,32 +300,15 @@ export class PostgresStore implements SitrepStore {
   }
 
   firstSeen(articleId: string): string | undefined {
-    const [row] = this.db.query<{ first_seen_at: string }>(
-      'SELECT first_seen_at FROM article_seen WHERE article_id = $1',
-      [articleId],
-    );
-    return row?.first_seen_at;
+    return this.feeds.firstSeen(articleId);
   }
 
   markSeen(articleIds: string[], at: string): void {
-    if (articleIds.length === 0) return;
-    this.db.query(
-      `INSERT INTO article_seen (article_id, first_seen_at) SELECT id, $2 FROM unnest($1::text[]) AS id
-       ON CONFLICT DO NOTHING`,
-      [articleIds, at],
-    );
+    this.feeds.markSeen(articleIds, at);
   }
 
   recordEventKey(key: string, at: string): boolean {
-    const inserted = this.db.query(
-      'INSERT INTO event_keys (key, seen_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1',
-      [key, at],
-    );
-    // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
-    if (inserted.length > 0 && ++this.eventWrites % 100 === 0) {
-      this.db.query(`DELETE FROM event_keys WHERE seen_at < $1::timestamptz - interval '1 day'`, [at]);
-    }
-    return inserted.length > 0;
+    return this.feeds.recordEventKey(key, at);
   }
 
   /**
