@@ -166,8 +166,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     }
   });
 
-  test('14 days, SIGKILLs included: every channel-day posted exactly once, the feed polled once per interval', {
-    timeout: 180_000,
+  test(`${DAYS} days, SIGKILLs included: every channel-day posted exactly once, the feed polled once per interval`, {
+    timeout: 120_000 + DAYS * 10_000 + KILLS * 20_000,
   }, async () => {
     launch('r3', START);
     await vi.waitFor(() => expect(ready.size).toBe(3), { timeout: 60_000, interval: 50 });
