@@ -60,6 +60,23 @@ describePostgres('PostgresStore', (url) => {
       expect(POSTGRES_MIGRATIONS.map((migration) => migration.version)).toEqual([1]);
     });
 
+    test('a server that cannot be reached is named, without the password', () => {
+      const attempt = () =>
+        new PostgresStore({ connectionString: 'postgres://sitrep:s3cret@127.0.0.1:1/nowhere' });
+      const error = (() => {
+        try {
+          attempt();
+        } catch (caught) {
+          return String(caught);
+        }
+        return 'connected';
+      })();
+      expect(error).toMatch(
+        /Could not connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere \(.*ECONNREFUSED.*\)/,
+      );
+      expect(error).not.toContain('s3cret');
+    });
+
     test('a key claimed by one replica is refused to another', () => {
       const schema = freshSchemaName();
       const [a, b] = [openStore(schema), openStore(schema)];

@@ -16,7 +16,7 @@ import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow }
 import { ARTICLES_CHANNEL, PostgresFeedTables } from './feed-tables.ts';
 import { type LockKeys, lockKeys } from './lock-keys.ts';
 import { migratePostgres } from './migrations.ts';
-import { type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
+import { PostgresError, type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
 
 export interface PostgresStoreOptions {
   /** DATABASE_URL: `postgres://user:password@host:5432/database`. */
@@ -51,12 +51,21 @@ export class PostgresStore implements SitrepStore {
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema ?? 'public';
     this.keys = lockKeys(this.schema);
-    this.db = new SyncPostgres({
-      connectionString: options.connectionString,
-      schema: options.schema,
-      applicationName: 'sitrep',
-      onEvent: (event) => this.onEvent(event, options),
-    });
+    try {
+      this.db = new SyncPostgres({
+        connectionString: options.connectionString,
+        schema: options.schema,
+        applicationName: 'sitrep',
+        onEvent: (event) => this.onEvent(event, options),
+      });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new PostgresError(
+        `Could not connect to PostgreSQL at ${describeServer(options.connectionString)} (${reason}). ` +
+          'Check DATABASE_URL and that the server is running.',
+        error instanceof PostgresError ? error.code : undefined,
+      );
+    }
     this.feeds = new PostgresFeedTables(this.db, this.schema);
     try {
       migratePostgres(this.db, this.keys);
@@ -356,5 +365,15 @@ export class PostgresStore implements SitrepStore {
 
   private runs(where: string, ...params: unknown[]): DigestRun[] {
     return this.db.query<RunRow>(`SELECT ${RUN_COLUMNS} FROM digest_runs ${where}`, params).map(rowToRun);
+  }
+}
+
+/** `host:port/database` of a connection string: never the password. */
+function describeServer(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname}:${url.port || 5432}${url.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
   }
 }
