@@ -14,6 +14,8 @@ export class ReplicaProcess {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly waiting: Array<(line: string) => void> = [];
   private alive = true;
+  /** Set when the test killed it; a replica that died otherwise is a failure to report. */
+  killedByTest = false;
   readonly stderr: string[] = [];
 
   constructor(
@@ -66,6 +68,7 @@ export class ReplicaProcess {
   }
 
   kill(): void {
+    this.killedByTest = true;
     if (this.alive) this.child.kill('SIGKILL');
   }
 

@@ -71,7 +71,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,
         PORT: '0',
-        LOG_LEVEL: 'silent',
+        // Warnings and errors only, kept in memory: they explain a replica that dies unexpectedly.
+        LOG_LEVEL: 'warn',
         FEED_POLL_MINUTES: String(POLL_HOURS * 60),
       },
       at,
@@ -178,6 +179,7 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     for (const { mode } of kills)
       planned[mode === 'before-post' ? 'beforePost' : mode === 'after-post' ? 'afterPost' : 'midTick']++;
     const pollsPerInterval: number[] = [];
+    const deaths: string[] = [];
     for (const [index, event] of timeline.entries()) {
       const live = [...ready].map((name) => replicas.get(name)!);
       if (event.kind === 'poll') {
@@ -200,12 +202,16 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
       const lines = await Promise.all(answers);
       lines.forEach((line, i) => {
         if (line === 'died') {
+          const replica = live[i]!;
+          if (!replica.killedByTest)
+            unexpected.push(`${replica.name}: ${replica.stderr.join('').slice(-2_000)}`);
           restarts++;
           launch(live[i]!.name, event.at);
         } else expect(line).toMatch(/^ok tick/);
       });
     }
     expect({ armed: crash, left: kills }).toEqual({ armed: undefined, left: [] });
+    expect(deaths).toEqual([]);
 
     const expected = expectedKeys(subscriptions);
     const posted = new Map<string, number>();
