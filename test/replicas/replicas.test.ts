@@ -204,7 +204,7 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
         if (line === 'died') {
           const replica = live[i]!;
           if (!replica.killedByTest)
-            unexpected.push(`${replica.name}: ${replica.stderr.join('').slice(-2_000)}`);
+            deaths.push(`${replica.name}: ${replica.stderr.join('').slice(-2_000)}`);
           restarts++;
           launch(live[i]!.name, event.at);
         } else expect(line).toMatch(/^ok tick/);
