@@ -27,8 +27,12 @@ for await (const line of createInterface({ input: process.stdin })) {
   const [command, argument] = line.trim().split(/\s+/);
   if (argument) now = new Date(argument);
   if (command === 'tick') {
-    const report = await running.scheduler.runDue(now);
-    answer(`ok tick ${report.outcomes.map((outcome) => outcome.status).join(',') || '-'}`);
+    try {
+      const report = await running.scheduler.runDue(now);
+      answer(`ok tick ${report.outcomes.map((outcome) => outcome.status).join(',') || '-'}`);
+    } catch (error) {
+      answer(`error tick ${error instanceof Error ? error.message : String(error)}`);
+    }
   } else if (command === 'poll') {
     await running.core.feeds.pollNow();
     answer('ok poll');

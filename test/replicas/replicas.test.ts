@@ -203,8 +203,7 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
       lines.forEach((line, i) => {
         if (line === 'died') {
           const replica = live[i]!;
-          if (!replica.killedByTest)
-            deaths.push(`${replica.name}: ${replica.stderr.join('').slice(-2_000)}`);
+          if (!replica.killedByTest) deaths.push(`${replica.name}: ${replica.stderr.join('').slice(-2_000)}`);
           restarts++;
           launch(live[i]!.name, event.at);
         } else expect(line).toMatch(/^ok tick/);
