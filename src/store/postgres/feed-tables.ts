@@ -8,6 +8,8 @@ export const ARTICLES_CHANNEL = 'sitrep_articles';
 /** The feed, first-seen and event-key tables of `PostgresStore`. */
 export class PostgresFeedTables implements FeedStore, ArticleSeenStore, EventKeyStore {
   private eventWrites = 0;
+  // Multi-row inserts go in key order: two replicas inserting overlapping keys at once then
+  // lock them in the same order and cannot deadlock.
 
   constructor(
     private readonly db: SyncPostgres,
@@ -44,7 +46,7 @@ export class PostgresFeedTables implements FeedStore, ArticleSeenStore, EventKey
         [item.feedUrl, JSON.stringify(item.keys), JSON.stringify(item.article), item.firstSeenAt],
       );
       this.db.query(
-        `INSERT INTO feed_item_keys (key, item_id) SELECT key, $2 FROM unnest($1::text[]) AS key
+        `INSERT INTO feed_item_keys (key, item_id) SELECT key, $2 FROM unnest($1::text[]) AS key ORDER BY key
          ON CONFLICT DO NOTHING`,
         [item.keys, row!.id],
       );
@@ -81,7 +83,7 @@ export class PostgresFeedTables implements FeedStore, ArticleSeenStore, EventKey
   markSeen(articleIds: string[], at: string): void {
     if (articleIds.length === 0) return;
     this.db.query(
-      `INSERT INTO article_seen (article_id, first_seen_at) SELECT id, $2 FROM unnest($1::text[]) AS id
+      `INSERT INTO article_seen (article_id, first_seen_at) SELECT id, $2 FROM unnest($1::text[]) AS id ORDER BY id
        ON CONFLICT DO NOTHING`,
       [articleIds, at],
     );

@@ -194,7 +194,7 @@ export class PostgresStore implements SitrepStore {
       if (articleIds.length > 0) {
         this.db.query(
           `INSERT INTO sent_articles (channel_key, article_id, run_key, sent_at)
-           SELECT $1, article_id, $2, $3 FROM unnest($4::text[]) AS article_id
+           SELECT $1, article_id, $2, $3 FROM unnest($4::text[]) AS article_id ORDER BY article_id
            ON CONFLICT DO NOTHING`,
           [run.channel_key, key, delivery.sentAt, articleIds],
         );
@@ -248,16 +248,23 @@ export class PostgresStore implements SitrepStore {
   /**
    * Takes over, in one statement, every claimed run whose replica is gone (its liveness lock is
    * not held) and returns them with this replica's own claimed runs. Two replicas looking at
-   * once cannot both take a run: the second finds it held by a live replica.
+   * once cannot both take a run: the second skips the row the first has locked, or finds it held
+   * by a live replica.
    */
   interruptedRuns(): DigestRun[] {
     const rows = this.db.query<RunRow & { claimed_by: number }>(
       `UPDATE digest_runs AS run SET claimed_by = $1
-       WHERE status = 'claimed' AND (claimed_by IS NULL OR claimed_by = $1 OR NOT EXISTS (
-         SELECT 1 FROM pg_locks AS lock
-         WHERE lock.locktype = 'advisory' AND lock.granted AND lock.objsubid = 2
-           AND lock.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-           AND lock.classid::bigint = $2 AND lock.objid::bigint = run.claimed_by))
+       WHERE run.key IN (
+         SELECT key FROM digest_runs AS candidate
+         WHERE status = 'claimed' AND (claimed_by IS NULL OR claimed_by = $1 OR NOT EXISTS (
+           SELECT 1 FROM pg_locks AS lock
+           WHERE lock.locktype = 'advisory' AND lock.granted AND lock.objsubid = 2
+             AND lock.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+             AND lock.classid::bigint = $2 AND lock.objid::bigint = candidate.claimed_by))
+         ORDER BY key
+         -- A run another replica is taking over or settling right now is skipped, never waited
+         -- for: no deadlock, and the next tick looks again.
+         FOR UPDATE SKIP LOCKED)
        RETURNING ${RUN_COLUMNS}`,
       [this.replicaId, this.keys.replicas],
     );
