@@ -20,6 +20,19 @@ const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
   DATABASE_PATH: optionalText,
+  DATABASE_URL: optionalText.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+    'use postgres://user:password@host:5432/database (PostgreSQL, shared by replicas), or leave it unset for SQLite in DATA_DIR',
+  ),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case PostgreSQL schema name, e.g. sitrep')
+    .default('public'),
+  DISCORD_SHARD_IDS: optionalText.refine(
+    (value) => value === undefined || /^\d+(\s*,\s*\d+)*$/.test(value),
+    'comma-separated shard numbers, e.g. 0,1',
+  ),
+  DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   DIGEST_TIME: z
@@ -70,6 +83,8 @@ export interface DiscordSettings {
   guildId?: string;
   apiUrl?: string;
   messageContent: boolean;
+  /** DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT: the gateway shards this replica runs. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** What links from chat and feeds may reach (docs/security.md). */
@@ -99,7 +114,14 @@ export interface Config {
   knowledgeDir: string;
   dataDir: string;
   databasePath: string;
+  /**
+   * DATABASE_URL: PostgreSQL shared by replicas instead of the SQLite file at `databasePath`;
+   * tables live in `schema` (DATABASE_SCHEMA, default `public`).
+   */
+  postgres?: { url: string; schema: string };
   logLevel: string;
+  /** PORT: the HTTP port (Slack's HTTP receiver, /healthz, /metrics). */
+  httpPort: number;
   digest: { timezone: string; time: string; graceHours: number };
   feedPollMinutes: number;
   fetch: FetchSettings;
@@ -128,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.
   const data = result.data;
   const problems = [
     ...platformProblems(data),
+    ...shardProblems(data),
     ...timezoneProblems(data.DIGEST_TIMEZONE),
     ...allowHostProblems(data.FETCH_ALLOW_HOSTS),
   ];
@@ -152,7 +175,9 @@ function toConfig(data: Env): Config {
     knowledgeDir: data.KNOWLEDGE_DIR,
     dataDir: data.DATA_DIR,
     databasePath: data.DATABASE_PATH ?? `${data.DATA_DIR}/sitrep.db`,
+    postgres: data.DATABASE_URL ? { url: data.DATABASE_URL, schema: data.DATABASE_SCHEMA } : undefined,
     logLevel: data.LOG_LEVEL,
+    httpPort: data.PORT,
     digest: { timezone: data.DIGEST_TIMEZONE, time: data.DIGEST_TIME, graceHours: data.DIGEST_GRACE_HOURS },
     feedPollMinutes: data.FEED_POLL_MINUTES,
     fetch: { allowPrivate: data.FETCH_ALLOW_PRIVATE, allowHosts: listOf(data.FETCH_ALLOW_HOSTS) },
@@ -184,9 +209,32 @@ function toConfig(data: Env): Config {
             guildId: data.DISCORD_GUILD_ID,
             apiUrl: data.DISCORD_API_URL,
             messageContent: data.DISCORD_MESSAGE_CONTENT,
+            shards: shardsOf(data),
           }
         : undefined,
   };
+}
+
+function shardsOf(data: Env): DiscordSettings['shards'] {
+  if (!data.DISCORD_SHARD_IDS || !data.DISCORD_SHARD_COUNT) return undefined;
+  return { ids: data.DISCORD_SHARD_IDS.split(',').map(Number), count: data.DISCORD_SHARD_COUNT };
+}
+
+function shardProblems(data: Env): string[] {
+  const ids = data.DISCORD_SHARD_IDS?.split(',').map(Number);
+  const count = data.DISCORD_SHARD_COUNT;
+  if (!ids && count === undefined) return [];
+  if (!ids || count === undefined) {
+    return [
+      "DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT: set both (this replica's shards, e.g. 0,1, and the total across replicas, e.g. 4), or neither.",
+    ];
+  }
+  const outside = ids.filter((id) => id >= count);
+  return outside.length > 0
+    ? [
+        `DISCORD_SHARD_IDS: shard ${outside.join(', ')} is not below DISCORD_SHARD_COUNT (${count}); shards count from 0.`,
+      ]
+    : [];
 }
 
 /** Inconsistent platform settings: half-configured adapters fail at start, not at first use. */

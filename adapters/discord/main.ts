@@ -29,6 +29,12 @@ export interface DiscordOptions {
   messageContent?: boolean;
   /** How long one REST request may take (discord.js default 15 s); tests shorten it. */
   restTimeoutMs?: number;
+  /**
+   * DISCORD_SHARD_IDS / DISCORD_SHARD_COUNT: the gateway shards this process runs, so replicas
+   * split the servers between them (default: every shard, as Discord recommends). Posting
+   * briefings goes through REST and works from any replica, whatever its shards.
+   */
+  shards?: { ids: number[]; count: number };
 }
 
 export interface DiscordAdapter {
@@ -52,7 +58,7 @@ export interface DiscordAdapter {
 export async function startDiscord(options: DiscordOptions): Promise<DiscordAdapter> {
   const { bot, logger } = options;
   const answersMentions = options.messageContent !== false;
-  const client = createClient(options.apiUrl, answersMentions, options.restTimeoutMs);
+  const client = createClient(options.apiUrl, answersMentions, options.restTimeoutMs, options.shards);
   const interactions = createInteractionListener({ bot, logger, commands: bot.commands() });
   client.on(Events.InteractionCreate, logRejections(interactions, logger));
   if (answersMentions)
@@ -99,9 +105,15 @@ function logRejections<T>(listener: (event: T) => Promise<void>, logger: Logger)
  * waited out by discord.js, since Discord did not act on those; everything else is retried by
  * Sitrep where it is safe (see deliver.ts, respond.ts).
  */
-function createClient(apiUrl: string | undefined, answersMentions: boolean, timeoutMs?: number): Client {
+function createClient(
+  apiUrl: string | undefined,
+  answersMentions: boolean,
+  timeoutMs: number | undefined,
+  shards: DiscordOptions['shards'],
+): Client {
   const mentionIntents = [GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
   return new Client({
+    ...(shards ? { shards: shards.ids, shardCount: shards.count } : {}),
     intents: [GatewayIntentBits.Guilds, ...(answersMentions ? mentionIntents : [])],
     // DM channels are not cached before their first message; without this their messages are dropped.
     partials: answersMentions ? [Partials.Channel] : [],

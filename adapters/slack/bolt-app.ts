@@ -1,4 +1,5 @@
 import { App, type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { HttpRoute } from '../../src/metrics/health.ts';
 import { explainStartFailure } from './start-failure.ts';
 
 export interface BoltAppOptions {
@@ -6,6 +7,8 @@ export interface BoltAppOptions {
   signingSecret?: string;
   appToken?: string;
   apiUrl?: string;
+  /** GET routes served next to /slack/events by the HTTP receiver. */
+  httpRoutes?: HttpRoute[];
 }
 
 /**
@@ -45,7 +48,21 @@ export async function createBoltApp(
         logger,
         installerOptions: { clientOptions: clientOptions() },
       })
-    : new HTTPReceiver({ signingSecret: options.signingSecret ?? '', logger });
+    : new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '',
+        logger,
+        customRoutes: (options.httpRoutes ?? []).map((route) => ({
+          path: route.path,
+          method: ['GET'],
+          handler: (_req, res) => {
+            route.answer().then(
+              (answer) =>
+                res.writeHead(answer.status, { 'content-type': answer.contentType }).end(answer.body),
+              () => res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal error\n'),
+            );
+          },
+        })),
+      });
   const app = new App({
     token: options.botToken,
     receiver,

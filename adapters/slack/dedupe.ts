@@ -1,36 +1,29 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
 
-/** The last `capacity` keys seen, oldest forgotten first: memory stays bounded however long Sitrep runs. */
-export class RecentKeys {
-  private readonly keys = new Set<string>();
-
-  constructor(private readonly capacity = 2_000) {}
-
-  /** Records `key`; returns false when it is already among the recent keys. */
-  add(key: string): boolean {
-    if (this.keys.has(key)) return false;
-    this.keys.add(key);
-    if (this.keys.size > this.capacity) {
-      const oldest = this.keys.values().next().value;
-      if (oldest !== undefined) this.keys.delete(oldest);
-    }
-    return true;
-  }
+/** Where handled event keys are recorded: in memory for one process, or the shared store for replicas. */
+export interface EventKeys {
+  /** Records `key`; false when it was recorded before. */
+  add(key: string): boolean;
 }
+
+export { RecentKeys } from '../../src/store/recent-keys.ts';
 
 /**
  * Lets each Slack event through once. Slack retries an event it thinks was missed
  * (`X-Slack-Retry-Num`, up to 3 times) and Bolt passes retries on, so a repeat of an
  * `event_id` is dropped here. The same message can also arrive as two events (a mention in a
  * direct message is both `message.im` and `app_mention`), so its channel and ts count too.
- * A retry of an event this process never saw (the first delivery was lost) is answered.
+ * A retry of an event never seen (the first delivery was lost) is answered. With replicas the
+ * keys live in the shared store, so a retry that reaches another replica is still dropped.
  */
-export function dedupeEvents(recent: RecentKeys, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(recent: EventKeys, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
     const keys = eventKeys(body);
     const fresh = keys.map((key) => recent.add(key));
-    if (fresh.every(Boolean)) {
+    // A slash command is only dropped when it says it is a redelivery (Socket Mode retries).
+    const isRepeat = isCommand(body) ? context.retryNum !== undefined : true;
+    if (fresh.every(Boolean) || !isRepeat) {
       await next();
       return;
     }
@@ -45,8 +38,13 @@ export function dedupeEvents(recent: RecentKeys, logger: Logger): Middleware<Any
   };
 }
 
+function isCommand(body: unknown): boolean {
+  return typeof (body as { command?: unknown }).command === 'string';
+}
+
 function eventKeys(body: unknown): string[] {
-  const envelope = body as { type?: string; event_id?: string; event?: AnsweredEvent };
+  const envelope = body as { type?: string; event_id?: string; event?: AnsweredEvent; trigger_id?: unknown };
+  if (isCommand(body) && typeof envelope.trigger_id === 'string') return [`command:${envelope.trigger_id}`];
   if (envelope.type !== 'event_callback') return [];
   const keys = envelope.event_id ? [`event:${envelope.event_id}`] : [];
   const event = envelope.event;

@@ -2,12 +2,13 @@ import type { AddressInfo } from 'node:net';
 import { type App, type HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { HttpRoute } from '../../src/metrics/health.ts';
 import type { FindDelivery } from '../../src/scheduler/types.ts';
 import { createBoltApp } from './bolt-app.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelPermission } from './channel-permission.ts';
 import { registerConversation } from './conversation.ts';
-import { dedupeEvents, RecentKeys } from './dedupe.ts';
+import { dedupeEvents, type EventKeys, RecentKeys } from './dedupe.ts';
 import { createSlackDelivery, type SlackDeliver, type SlackDelivery } from './deliver.ts';
 import { registerFeedbackButtons } from './feedback-buttons.ts';
 import { createChannelPacer } from './pacer.ts';
@@ -34,6 +35,10 @@ export interface SlackOptions {
   logger: Logger;
   /** Minimum spacing of Sitrep's posts in one channel, in ms (default 1000: Slack's pace). */
   postIntervalMs?: number;
+  /** Where handled event keys go; replicas pass the shared store's (default: this process's memory). */
+  eventKeys?: EventKeys;
+  /** Extra GET routes on the HTTP receiver's port (`/healthz`, `/metrics`); unused in Socket Mode. */
+  httpRoutes?: HttpRoute[];
 }
 
 export interface SlackAdapter {
@@ -67,7 +72,7 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
     adminUserIds: options.adminUserIds,
     logger,
   });
-  app.use(dedupeEvents(new RecentKeys(), logger));
+  app.use(dedupeEvents(options.eventKeys ?? new RecentKeys(), logger));
   registerSlashCommand(app, { bot: options.bot, canManageChannel, logger });
   registerConversation(app, { bot: options.bot, canManageChannel, logger, pace });
   registerFeedbackButtons(app, { bot: options.bot, logger });

@@ -73,14 +73,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   // The snapshot of earlier versions, as JSON: never read again, and large.
   await rm(path.join(cacheDir, 'index.json'), { force: true }).catch(() => {});
   const cache = new AnalysisCache(analysisDir, logger);
-  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, options.analyze ?? analyzerLoggingTo(logger)), {
-    knowledgeDir,
-    snapshotFile: path.join(cacheDir, 'index.bin'),
-    analyzerVersion,
-    logger,
-    extraArticles: options.extraArticles ?? (() => []),
-    onProgress: options.onProgress,
-  });
+  const sync = new KnowledgeSync(
+    knowledge,
+    new SourceTracker(cache, options.analyze ?? analyzerLoggingTo(logger)),
+    {
+      knowledgeDir,
+      snapshotFile: path.join(cacheDir, 'index.bin'),
+      analyzerVersion,
+      logger,
+      extraArticles: options.extraArticles ?? (() => []),
+      onProgress: options.onProgress,
+    },
+  );
   const started = performance.now();
   await sync.open();
   const live = new LiveKnowledge(knowledge, sync, logger);

@@ -9,6 +9,8 @@ import type { FeedStore } from '../store/feed-store.ts';
 export interface FeedService {
   health(): FeedHealth[];
   start(): Promise<void>;
+  /** Polls once now (when this process may poll); resolves when the poll is done. */
+  pollNow(): Promise<void>;
   stop(): void;
 }
 
@@ -24,6 +26,13 @@ export function createFeedService(options: {
   intervalMinutes: number;
   /** Which addresses feeds may be on (FETCH_ALLOW_PRIVATE, FETCH_ALLOW_HOSTS). */
   policy: FetchPolicy;
+  /**
+   * Asked before each poll: false skips it (another replica holds the feed-poller lock). The
+   * feed list is still read, so /sources shows the feeds' state from the shared store.
+   */
+  mayPoll?: () => boolean;
+  /** Hears each poll's results, e.g. for metrics. */
+  onPolled?: (results: { status: 'new' | 'unchanged' | 'error' }[]) => void;
   onNewArticles(): Promise<void> | void;
 }): FeedService {
   let urls: readonly string[] = [];
@@ -35,9 +44,10 @@ export function createFeedService(options: {
     policy: options.policy,
     feeds: async () => {
       urls = await readFeedList(options.knowledgeDir, { logger: options.logger });
-      return urls;
+      return options.mayPoll && !options.mayPoll() ? [] : urls;
     },
     onResults: async (results) => {
+      options.onPolled?.(results);
       if (results.some((result) => result.newArticles.length > 0)) await options.onNewArticles();
     },
   });
@@ -55,6 +65,9 @@ export function createFeedService(options: {
       }),
     async start() {
       await poller.start();
+    },
+    async pollNow() {
+      await poller.pollOnce();
     },
     stop: () => poller.stop(),
   };

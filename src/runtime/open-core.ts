@@ -8,18 +8,24 @@ import { createFeedbackService } from '../feedback/feedback-service.ts';
 import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
-import { SqliteStore } from '../store/sqlite-store.ts';
+import { instrumentBot } from '../metrics/instrument-bot.ts';
+import type { SitrepMetrics } from '../metrics/metrics.ts';
+import type { FeedbackStore } from '../store/feedback-store.ts';
+import type { PostgresStore } from '../store/postgres/postgres-store.ts';
+import type { SitrepStore } from '../store/sitrep-store.ts';
+import { syncArticles } from './article-sync.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { createDigestControl } from './digest-control.ts';
 import { createFeedService, type FeedService } from './feed-service.ts';
 import { createUrlImporter } from './import-url.ts';
+import { openStore } from './open-store.ts';
 
 export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
 
 /** The platform-neutral core, opened over the configured knowledge and data directories. */
 export interface Core {
   knowledge: LiveKnowledge;
-  store: SqliteStore;
+  store: SitrepStore;
   bot: Bot;
   digests: ReturnType<typeof createDigestControl>;
   feeds: FeedService;
@@ -31,18 +37,22 @@ export interface CoreOptions {
   logger: Logger;
   /** Hears `(done, total)` as the first load reads each knowledge file. */
   onProgress?: (done: number, total: number) => void;
+  /** Called when a replica must stop (its PostgreSQL connection is gone); default process.exit. */
+  exit?: (code: number) => void;
+  /** Counts commands, feed polls and the index size when given. */
+  metrics?: SitrepMetrics;
 }
 
 /**
  * Opens state, knowledge and the bot. Background work (watching, polling, schedules) starts
- * elsewhere. Holds `config.dataDir` for this process until `close()`.
+ * elsewhere. Holds `config.dataDir` for this process until `close()` (each replica has its own).
  * @throws DataDirLockedError when another Sitrep process uses the same data directory.
  */
-export async function openCore(config: Config, { clock, logger, onProgress }: CoreOptions): Promise<Core> {
+export async function openCore(config: Config, options: CoreOptions): Promise<Core> {
   // Taken first: a second process stops here, before it reads or writes anything in data/.
   const lock = lockDataDir(config.dataDir);
   try {
-    return await openLocked(config, { clock, logger, onProgress }, lock);
+    return await openLocked(config, options, lock);
   } catch (error) {
     lock.release();
     throw error;
@@ -51,10 +61,10 @@ export async function openCore(config: Config, { clock, logger, onProgress }: Co
 
 async function openLocked(
   config: Config,
-  { clock, logger, onProgress }: CoreOptions,
+  { clock, logger, onProgress, metrics, exit = (code) => process.exit(code) }: CoreOptions,
   lock: DataDirLock,
 ): Promise<Core> {
-  const store = new SqliteStore(config.databasePath);
+  const store = openStore(config, logger, exit);
   const knowledge = await openKnowledgeBase({
     knowledgeDir: config.knowledgeDir,
     dataDir: config.dataDir,
@@ -71,10 +81,18 @@ async function openLocked(
     logger,
     intervalMinutes: config.feedPollMinutes,
     policy: fetchPolicy(config.fetch),
+    // Replicas: only the holder of the feed-poller lock polls; another takes over when it dies.
+    mayPoll: isPostgres(store) ? () => store.tryFeedPollerLock() : undefined,
+    onPolled: (results) => {
+      for (const result of results) metrics?.feedPolls.inc({ result: result.status });
+    },
     onNewArticles: async () => {
       await knowledge.refresh();
     },
   });
+  const articleSync = isPostgres(store)
+    ? syncArticles({ source: store, refresh: () => knowledge.refresh(), logger })
+    : undefined;
   const digests = createDigestControl({ store, knowledge, clock, config });
   const importUrl = createUrlImporter({
     store,
@@ -84,16 +102,18 @@ async function openLocked(
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
-  const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
+  // Feedback lives in the embedded store; a shared (PostgreSQL) store does not keep it yet.
+  const feedback = isFeedbackStore(store)
+    ? createFeedbackService({ store, retentionDays: config.feedbackRetentionDays })
+    : undefined;
+  const plainBot = createBot({
+    services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
+    clock,
+    logger,
+  });
   // Rate limits refuse first (cheaply); what passes waits its turn in the answer queue.
   const bot = withRateLimits(
-    withAnswerQueue(
-      createBot({
-        services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
-        clock,
-        logger,
-      }),
-    ),
+    withAnswerQueue(metrics ? instrumentBot(plainBot, metrics, clock) : plainBot),
     config.rateLimits,
     clock,
   );
@@ -105,9 +125,18 @@ async function openLocked(
     feeds,
     async close() {
       feeds.stop();
+      articleSync?.stop();
       knowledge.stop?.();
       store.close();
       lock.release();
     },
   };
+}
+
+function isFeedbackStore(store: SitrepStore): store is SitrepStore & FeedbackStore {
+  return 'recordAnswer' in store;
+}
+
+function isPostgres(store: SitrepStore): store is PostgresStore {
+  return store.shared && 'tryFeedPollerLock' in store;
 }

@@ -6,8 +6,9 @@ import { DEFAULT_GRACE_MS, type SchedulerDeps } from './types.ts';
 export type Recovery = 'confirmed' | 'retry' | 'unconfirmed' | 'pending';
 
 /**
- * Resolves runs left `claimed` by an earlier process (or by a delivery that failed without
- * saying how), never posting a second digest for the same key:
+ * Resolves runs left `claimed` by an earlier process, by a replica that died (the store hands
+ * each such run to one replica only), or by a delivery that failed without saying how, never
+ * posting a second digest for the same key:
  * - with `findDelivery`, a post found on the platform is recorded as sent (its articles enter
  *   the ledger); a post not found makes the run a transient failure, which `runDue` posts again
  *   while the briefing is within its grace period;
@@ -25,7 +26,7 @@ export async function recoverInterruptedRuns(
   now: Date,
 ): Promise<Map<string, Recovery>> {
   const results = new Map<string, Recovery>();
-  for (const run of deps.store.runsWithStatus('claimed')) {
+  for (const run of deps.store.interruptedRuns()) {
     if (inFlight.has(run.key)) continue;
     results.set(run.key, await recoverRun(deps, run, now));
   }

@@ -38,8 +38,17 @@ export interface TickReport {
  * `platform:channel:YYYY-MM-DD`), covering everything added since its last sent digest.
  */
 export async function runDue(deps: SchedulerDeps, state: SchedulerState, now: Date): Promise<TickReport> {
-  const recovered = state.needsRecovery ? await recoverInterruptedRuns(deps, state.inFlight, now) : new Map();
-  state.needsRecovery = [...recovered.values()].includes('pending');
+  // Replicas die at any moment, not only before this process started: a shared store is checked every tick.
+  const recover = state.needsRecovery || deps.store.shared;
+  let recovered = new Map<string, Recovery>();
+  try {
+    if (recover) recovered = await recoverInterruptedRuns(deps, state.inFlight, now);
+    state.needsRecovery = [...recovered.values()].includes('pending');
+  } catch (error) {
+    // A failed look (a database hiccup) must not stop due briefings; the next tick looks again.
+    deps.logger.error({ err: error }, 'could not resolve interrupted digest runs');
+    state.needsRecovery = true;
+  }
   const outcomes: RunOutcome[] = [];
   for (const subscription of currentSubscriptions(deps, state)) {
     if (!subscription.enabled || isWaiting(state, subscription, now)) continue;

@@ -1,6 +1,7 @@
 import type { ChannelRef } from '../bot/request.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
+import { RecentKeys } from './recent-keys.ts';
 import { isClaimable, unconfirmedFailure } from './run-rules.ts';
 import type {
   DeliveryRecord,
@@ -19,6 +20,7 @@ import type {
  * `SqliteStore`; records go in and out as copies, so callers cannot change stored state.
  */
 export class MemoryStore implements SitrepStore {
+  readonly shared = false;
   private readonly subscriptions = new Map<string, Subscription>();
   private readonly runs = new Map<string, DigestRun>();
   private readonly ledger = new Map<string, Set<string>>();
@@ -26,6 +28,7 @@ export class MemoryStore implements SitrepStore {
   private readonly feedItems: FeedItemRecord[] = [];
   private readonly feedKeys = new Set<string>();
   private readonly seen = new Map<string, string>();
+  private readonly eventKeys = new RecentKeys();
   private subscriptionWrites = 0;
 
   getSubscription(channel: ChannelRef): Subscription | undefined {
@@ -124,6 +127,14 @@ export class MemoryStore implements SitrepStore {
       .filter((run) => run.status === status)
       .sort((a, b) => compareDesc(b.claimedAt, a.claimedAt)) // oldest first
       .map(copy);
+  }
+
+  interruptedRuns(): DigestRun[] {
+    return this.runsWithStatus('claimed');
+  }
+
+  recordEventKey(key: string): boolean {
+    return this.eventKeys.add(key);
   }
 
   sentArticles(channel: ChannelRef, articleIds: string[]): Set<string> {

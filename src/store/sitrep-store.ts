@@ -104,8 +104,21 @@ export interface DigestRunStore {
   firstRun(channel: ChannelRef, trigger: RunTrigger, claimedAtOrAfter: string): DigestRun | undefined;
   /** The sent run with the latest window end, for that trigger. */
   lastSentRun(channel: ChannelRef, trigger: RunTrigger): DigestRun | undefined;
-  /** Every run in `status`, oldest claim first (recovery looks for `claimed`). */
+  /** Every run in `status`, oldest claim first. */
   runsWithStatus(status: RunStatus): DigestRun[];
+  /**
+   * The `claimed` runs recovery may resolve, oldest claim first: with one process, every one
+   * (the caller skips those it is posting right now); in a store shared by replicas, this
+   * process's own and those whose process is gone, which are taken over atomically so no two
+   * replicas resolve the same run.
+   */
+  interruptedRuns(): DigestRun[];
+}
+
+/** Platform events already handled, so a retry is not answered twice (Slack retries up to 3 times). */
+export interface EventKeyStore {
+  /** Records `key` seen at `at` (ISO); false when it was recorded before. Old keys are forgotten. */
+  recordEventKey(key: string, at: string): boolean;
 }
 
 /** Which articles each channel has been sent, so no article reaches a channel twice. */
@@ -117,13 +130,24 @@ export interface SentArticleLedger {
 /**
  * Everything Sitrep keeps between restarts: subscriptions, digest runs, the sent-article
  * ledger, feed state and items, and when each article was first seen. Synchronous, because
- * the SQLite driver is; implementations: `SqliteStore` (data/sitrep.db) and `MemoryStore`.
+ * the SQLite driver is; implementations: `SqliteStore` (data/sitrep.db), `PostgresStore`
+ * (shared by replicas) and `MemoryStore`.
  */
 export interface SitrepStore
   extends SubscriptionStore,
     DigestRunStore,
     SentArticleLedger,
     FeedStore,
-    ArticleSeenStore {
+    ArticleSeenStore,
+    EventKeyStore {
+  /**
+   * True when other processes (replicas) share this store: a `claimed` run may be orphaned at
+   * any moment, not only at start-up, so the scheduler looks for interrupted runs every tick.
+   */
+  readonly shared: boolean;
+  /** This process's id among the replicas, for shared stores. */
+  readonly replicaId?: number;
+  /** Whether the store answers; a store without a server always does. */
+  ping?(): boolean;
   close(): void;
 }

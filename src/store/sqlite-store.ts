@@ -33,12 +33,14 @@ import { Statements } from './sqlite/statements.ts';
  * should run the scheduler over a file; readers may share it.
  */
 export class SqliteStore implements SitrepStore, FeedbackStore {
+  readonly shared = false;
   /** The open connection, for maintenance (backups, integrity checks) and tests. */
   readonly db: Database.Database;
   private readonly feeds: SqliteFeedTables;
   private readonly feedback: SqliteFeedbackTables;
   private readonly statements: Statements;
   private subscriptionWrites = 0;
+  private eventWrites = 0;
 
   constructor(path: string, { durability = 'full' }: { durability?: Durability } = {}) {
     this.db = openDatabase(path, durability);
@@ -147,6 +149,20 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   runsWithStatus(status: RunStatus): DigestRun[] {
     const rows = this.sql('SELECT * FROM digest_runs WHERE status = ? ORDER BY claimed_at').all(status);
     return (rows as RunRow[]).map(rowToRun);
+  }
+
+  interruptedRuns(): DigestRun[] {
+    return this.runsWithStatus('claimed');
+  }
+
+  recordEventKey(key: string, at: string): boolean {
+    const inserted = this.sql('INSERT OR IGNORE INTO event_keys VALUES (?, ?)').run(key, at).changes > 0;
+    // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
+    if (inserted && ++this.eventWrites % 100 === 0) {
+      const dayBefore = new Date(Date.parse(at) - 86_400_000).toISOString();
+      this.sql('DELETE FROM event_keys WHERE seen_at < ?').run(dayBefore);
+    }
+    return inserted;
   }
 
   sentArticles(channel: ChannelRef, articleIds: string[]): Set<string> {

@@ -55,4 +55,24 @@ describe('loadConfig', () => {
       expect((error as Error).message).not.toContain('secret-user-token');
     }
   });
+
+  test('DATABASE_URL selects PostgreSQL; shard settings come in pairs and below the count', () => {
+    expect(load({}).postgres).toBeUndefined();
+    expect(load({ DATABASE_URL: 'postgres://u:p@db:5432/sitrep' }).postgres).toEqual({
+      url: 'postgres://u:p@db:5432/sitrep',
+      schema: 'public',
+    });
+    const discord = { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '42' };
+    expect(load({ ...discord, DISCORD_SHARD_IDS: '0, 2', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual(
+      {
+        ids: [0, 2],
+        count: 4,
+      },
+    );
+    expect(() => load({ DATABASE_URL: 'mysql://db/sitrep' })).toThrow(/DATABASE_URL: use postgres:\/\//);
+    expect(() => load({ ...discord, DISCORD_SHARD_IDS: '0' })).toThrow(/set both/);
+    expect(() => load({ ...discord, DISCORD_SHARD_IDS: '0,4', DISCORD_SHARD_COUNT: '4' })).toThrow(
+      /shard 4 is not below DISCORD_SHARD_COUNT \(4\)/,
+    );
+  });
 });

@@ -227,6 +227,26 @@ export function describeStoreContract(name: string, open: () => SitrepStore): vo
       });
     });
 
+    test('offers claimed runs for recovery, and nothing else', () => {
+      const store = open();
+      store.claimRun(claim('slack:C0OPS:2026-10-19', { claimedAt: '2026-10-19T06:00:00.000Z' }));
+      store.claimRun(claim('slack:C0OPS:2026-10-20'));
+      store.claimRun(claim('slack:C0OPS:2026-10-21', { claimedAt: '2026-10-21T06:00:00.000Z' }));
+      store.markSent('slack:C0OPS:2026-10-21', { messageIds: ['1'], sentAt: '2026-10-21T06:00:01.000Z' });
+      expect(store.interruptedRuns().map((run) => run.key)).toEqual([
+        'slack:C0OPS:2026-10-19',
+        'slack:C0OPS:2026-10-20',
+      ]);
+    });
+
+    test('records an event key once, so a retried event is recognised', () => {
+      const store = open();
+      const at = '2026-10-20T06:00:00.000Z';
+      expect(store.recordEventKey('event:Ev1', at)).toBe(true);
+      expect(store.recordEventKey('event:Ev1', at)).toBe(false);
+      expect(store.recordEventKey('event:Ev2', at)).toBe(true);
+    });
+
     test('keeps the first time an article was seen', () => {
       const store = open();
       store.markSeen(['a1', 'a2'], '2026-10-20T06:00:00.000Z');

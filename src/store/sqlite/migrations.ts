@@ -113,6 +113,17 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX votes_by_time ON votes (voted_at);
     `,
   },
+  {
+    version: 3,
+    name: 'event keys (platform retries answered once)',
+    sql: `
+      CREATE TABLE event_keys (
+        key TEXT PRIMARY KEY,
+        seen_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX event_keys_by_age ON event_keys (seen_at);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer Sitrep than this one. */
@@ -120,7 +131,7 @@ export class SchemaVersionError extends Error {
   constructor(found: number, known: number) {
     super(
       `The database is at schema version ${found}, but this Sitrep knows versions up to ${known}. ` +
-        'Upgrade Sitrep, or point DATABASE_PATH at another file.',
+        'Upgrade Sitrep, or point DATABASE_PATH (SQLite) or DATABASE_URL (PostgreSQL) at another database.',
     );
     this.name = 'SchemaVersionError';
   }

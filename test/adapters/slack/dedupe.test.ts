@@ -6,11 +6,12 @@ import { silentLogger } from '../../../src/logger.ts';
 type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0];
 
 /** Runs the middleware on each body and returns how many got through. */
-async function passed(bodies: object[]): Promise<number> {
+async function passed(bodies: object[], contexts: object[] = []): Promise<number> {
   const middleware = dedupeEvents(new RecentKeys(), silentLogger);
   let count = 0;
-  for (const body of bodies) {
-    await middleware({ body, context: {}, next: async () => void count++ } as unknown as Args);
+  for (const [i, body] of bodies.entries()) {
+    const context = contexts[i] ?? {};
+    await middleware({ body, context, next: async () => void count++ } as unknown as Args);
   }
   return count;
 }
@@ -60,5 +61,24 @@ describe('dedupeEvents', () => {
     };
     const command = { command: '/sitrep', text: 'help' };
     expect(await passed([channelMessage, mention('Ev2', '1.1'), command, command])).toBe(4);
+  });
+
+  test('a slash command redelivered with the same trigger id (a Socket Mode retry) passes once', async () => {
+    const command = { command: '/sitrep', text: 'help', trigger_id: '1.2.abc' };
+    const other = { command: '/sitrep', text: 'help', trigger_id: '1.2.def' };
+    expect(await passed([command, command, other], [{}, { retryNum: 1 }, {}])).toBe(2);
+  });
+
+  test('keys recorded elsewhere count too: a retry another replica answered is dropped', async () => {
+    const shared = new Set(['event:Ev1']);
+    const middleware = dedupeEvents(
+      { add: (key) => !shared.has(key) && Boolean(shared.add(key)) },
+      silentLogger,
+    );
+    let count = 0;
+    for (const body of [mention('Ev1', '1.1'), mention('Ev2', '2.2')]) {
+      await middleware({ body, context: { retryNum: 1 }, next: async () => void count++ } as unknown as Args);
+    }
+    expect(count).toBe(1);
   });
 });

@@ -9,6 +9,8 @@ import { guildCreate, ready } from './payloads.ts';
 export interface IdentifyPayload {
   token: string;
   intents: number;
+  /** `[shard id, shard count]` when the client runs a chosen shard. */
+  shard?: [number, number];
 }
 
 /**
