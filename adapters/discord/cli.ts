@@ -2,6 +2,7 @@ import type { Command as Commander } from 'commander';
 import type { Bot, CommandInfo } from '../../src/bot/bot.ts';
 import { createRegistry } from '../../src/commands/registry.ts';
 import { type Config, ConfigError, type DiscordSettings } from '../../src/config.ts';
+import { plural } from '../../src/text/plural.ts';
 import { inviteUrl } from './invite.ts';
 import { registerCommands } from './register.ts';
 
@@ -24,7 +25,7 @@ export function registerDiscordCli(program: Commander, config: () => Config): vo
       const { scope, names } = await registerCommands({ ...settings, bot: registryBot() });
       const where = scope === 'guild' ? `in server ${settings.guildId}` : 'globally';
       process.stdout.write(
-        `Registered ${names.length} commands ${where}: ${names.map((n) => `/${n}`).join(' ')}\n`,
+        `Registered ${plural(names.length, 'command')} ${where}: ${names.map((n) => `/${n}`).join(' ')}\n`,
       );
     });
   discord

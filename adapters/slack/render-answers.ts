@@ -1,4 +1,5 @@
 import type { AnswerReply, Citation, NoAnswerReply, SearchReply } from '../../src/replies/reply.ts';
+import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, formatDate, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { truncateText } from './split.ts';
@@ -33,7 +34,7 @@ export function noAnswerBlocks(reply: NoAnswerReply): Block[] {
 export function searchBlocks(reply: SearchReply): Block[] {
   const query = escapeMrkdwn(truncateText(reply.query, QUESTION_SHOWN));
   if (reply.results.length === 0) return sections([`No articles match “${query}”.`]);
-  const count = reply.results.length === 1 ? '1 result' : `${reply.results.length} results`;
+  const count = plural(reply.results.length, 'result');
   return [
     ...contexts([`:mag: Search: “${query}” · ${count}`]),
     ...reply.results.flatMap((result, i) =>

@@ -5,6 +5,7 @@ import type {
   QuoteView,
   SummaryReply,
 } from '../../src/replies/reply.ts';
+import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, divider, formatDate, header, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { dateSuffix, linkedTitleAndDate } from './render-answers.ts';
@@ -67,7 +68,7 @@ function blockQuote(text: string): string {
 export function digestBlocks({ digest }: DigestReply): Block[] {
   const items = digest.groups.reduce((count, group) => count + group.items.length, 0);
   const window = `${formatDate(digest.since) ?? digest.since} – ${formatDate(digest.until) ?? digest.until}`;
-  const counted = items === 1 ? '1 article' : `${items} articles`;
+  const counted = plural(items, 'article');
   const blocks: Block[] = [
     header(digest.headline),
     ...contexts([`:newspaper: ${escapeMrkdwn(window)} · ${counted}`]),

@@ -1,3 +1,4 @@
+import { plural } from '../text/plural.ts';
 import type { Citation, Digest, QuoteView, Reply } from './reply.ts';
 import { assertNever } from './reply.ts';
 
@@ -47,7 +48,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
       return digestText(reply.digest, style);
     case 'sources':
       return [
-        `${reply.articles} articles, ${reply.passages} passages, ${reply.quotes} quotes${reply.skipped ? `, ${reply.skipped} files skipped (see \`sitrep index --stats\`)` : ''}.`,
+        `${plural(reply.articles, 'article')}, ${plural(reply.passages, 'passage')}, ${plural(reply.quotes, 'quote')}${reply.skipped ? `, ${plural(reply.skipped, 'file')} skipped (see \`sitrep index --stats\`)` : ''}.`,
         ...(reply.newest.length
           ? ['Newest:', ...reply.newest.map((a) => `  • ${a.title}${a.published ? ` (${a.published})` : ''}`)]
           : []),
@@ -56,7 +57,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
               'Feeds:',
               ...reply.feeds.map(
                 (f) =>
-                  `  • ${f.url}: ${f.ok ? 'ok' : `failing (${f.error ?? 'unknown error'})`}, ${f.items} items`,
+                  `  • ${f.url}: ${f.ok ? 'ok' : `failing (${f.error ?? 'unknown error'})`}, ${plural(f.items, 'item')}`,
               ),
             ]
           : ['Feeds: none (add RSS/Atom URLs to knowledge/feeds.txt)']),

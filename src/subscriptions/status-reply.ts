@@ -2,7 +2,7 @@ import type { NoticeReply } from '../replies/reply.ts';
 import { formatDuration, formatLocal } from '../scheduler/format-local.ts';
 import { nextRunAt } from '../scheduler/next-run.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
-import { plural } from './plural.ts';
+import { plural } from '../text/plural.ts';
 import type { Subscription } from './subscription.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Digest, DigestGroup, DigestItem } from '../../../src/replies/reply.ts';
+import { plural } from '../../../src/text/plural.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { chunkBlocks, LIMITS } from '../limits.ts';
@@ -20,7 +21,7 @@ function headerEmbed(digest: Digest): APIEmbed {
     color: COLORS.digest,
     title: plain(digest.headline),
     description: count > 0 ? undefined : 'Nothing new in this window.',
-    footer: { text: [window, `${count} article${count === 1 ? '' : 's'}`].filter(Boolean).join(' · ') },
+    footer: { text: [window, plural(count, 'article')].filter(Boolean).join(' · ') },
   };
 }
 

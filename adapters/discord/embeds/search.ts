@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { SearchReply, SearchResult } from '../../../src/replies/reply.ts';
+import { plural, pluralNoun } from '../../../src/text/plural.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
 import { plain, sourceLine } from '../markdown.ts';
@@ -15,10 +16,10 @@ export function searchEmbed(reply: SearchReply): APIEmbed {
       count > 0
         ? joinWithin(blocks, LIMITS.description, {
             separator: '\n\n',
-            more: (left) => `…and ${left} more result${left === 1 ? '' : 's'}`,
+            more: (left) => `…and ${left} more ${pluralNoun(left, 'result')}`,
           })
         : `Nothing in the knowledge base matches “${plain(reply.query)}”. Try fewer or other words.`,
-    footer: { text: `${count} result${count === 1 ? '' : 's'}` },
+    footer: { text: plural(count, 'result') },
   };
 }
 
