@@ -1,3 +1,4 @@
+import { commandAs, SLACK_SLASH_COMMAND } from '../../src/bot/command-syntax.ts';
 import type {
   CommandHelp,
   ErrorReply,
@@ -11,7 +12,7 @@ import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { linkedTitleAndDate } from './render-answers.ts';
 
 /** The slash command Sitrep registers (see manifest.json). */
-export const SLASH_COMMAND = '/sitrep';
+export const SLASH_COMMAND = SLACK_SLASH_COMMAND;
 
 /** Counts, the newest articles and the health of each feed. */
 export function sourcesBlocks(reply: SourcesReply): Block[] {
@@ -66,7 +67,7 @@ function commandLine(command: CommandHelp): string {
 
 /** Typed text as `/sitrep text`, in code. */
 function slashCode(text: string): string {
-  return `\`${SLASH_COMMAND} ${escapeMrkdwn(text)}\``;
+  return `\`${escapeMrkdwn(commandAs('slack', text))}\``;
 }
 
 /** An optional bold title, then the lines. */

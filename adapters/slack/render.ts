@@ -1,6 +1,5 @@
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { type Block, LIMITS, sections } from './blocks.ts';
-import { withSlackCommandSyntax } from './command-syntax.ts';
 import { paginate, type SlackMessage } from './paginate.ts';
 import { answerBlocks, noAnswerBlocks, searchBlocks } from './render-answers.ts';
 import { digestBlocks, quotesBlocks, summaryBlocks } from './render-articles.ts';
@@ -37,7 +36,7 @@ export function render(
   reply: Reply,
   { maxBlocks = LIMITS.blocksPerMessage }: RenderOptions = {},
 ): RenderedReply {
-  const blocks = layout(withSlackCommandSyntax(reply));
+  const blocks = layout(reply);
   return {
     messages: paginate(blocks.length ? blocks : sections(['(empty reply)']), maxBlocks),
     audience: audienceOf(reply),

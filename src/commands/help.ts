@@ -1,4 +1,5 @@
 import type { CommandHelp } from '../replies/reply.ts';
+import { echo } from '../text/echo.ts';
 import type { Command, CommandArg } from './command.ts';
 import { UserError } from './command.ts';
 
@@ -38,7 +39,7 @@ export function createHelpCommand(list: () => Array<Command<never>>): Command<un
       if (!found) {
         throw new UserError(
           'help.unknownCommand',
-          `There is no command “${name}”.`,
+          `There is no command “${echo(name, 40)}”.`,
           all.map((entry) => entry.name),
         );
       }

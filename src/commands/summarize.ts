@@ -1,5 +1,7 @@
+import { codeFor } from '../bot/command-syntax.ts';
 import { findArticle } from '../summarize/find-article.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
+import { echo } from '../text/echo.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
 import type { Services } from './services.ts';
@@ -20,7 +22,7 @@ export const summarize: Command<Services> = {
     { name: 'sentences', description: `How many sentences (1-${MAX_SENTENCES}, default 3)`, required: false },
   ],
   examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
-  async run({ article, sentences }, { knowledge, importUrl }) {
+  async run({ article, sentences }, { knowledge, importUrl }, { channel }) {
     const count = parseSentenceCount(sentences);
     const ref = article?.trim() ?? '';
     const found = findArticle(knowledge, ref);
@@ -31,7 +33,7 @@ export const summarize: Command<Services> = {
     if (!found.match) {
       throw new UserError(
         'summarize.notFound',
-        `No article matches “${article}”. Try a shorter title, an id from \`search\`, or the article's URL.`,
+        `No article matches “${echo(ref)}”. Try a shorter title, an id from ${codeFor(channel.platform, 'search')}, or the article's URL.`,
         found.candidates.map((candidate) => candidate.article.title),
       );
     }
