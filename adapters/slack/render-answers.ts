@@ -1,10 +1,8 @@
 import type { AnswerReply, Citation, NoAnswerReply, SearchReply } from '../../src/replies/reply.ts';
+import { echo } from '../../src/text/echo.ts';
 import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, formatDate, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
-import { truncateText } from './split.ts';
-
-const QUESTION_SHOWN = 300;
 
 /**
  * The question (so a shared answer makes sense on its own), the answer with its key span in
@@ -32,7 +30,7 @@ export function noAnswerBlocks(reply: NoAnswerReply): Block[] {
 
 /** One section per result: bold linked title and date, then the snippet. */
 export function searchBlocks(reply: SearchReply): Block[] {
-  const query = escapeMrkdwn(truncateText(reply.query, QUESTION_SHOWN));
+  const query = escapeMrkdwn(echo(reply.query));
   if (reply.results.length === 0) return sections([`No articles match “${query}”.`]);
   const count = plural(reply.results.length, 'result');
   return [
@@ -61,7 +59,7 @@ export function dateSuffix(published: string | undefined): string {
 }
 
 function questionContext(question: string): Block[] {
-  return contexts([`:speech_balloon: ${escapeMrkdwn(truncateText(question, QUESTION_SHOWN))}`]);
+  return contexts([`:speech_balloon: ${escapeMrkdwn(echo(question))}`]);
 }
 
 /**

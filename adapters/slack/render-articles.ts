@@ -5,6 +5,7 @@ import type {
   QuoteView,
   SummaryReply,
 } from '../../src/replies/reply.ts';
+import { echo } from '../../src/text/echo.ts';
 import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, divider, formatDate, header, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
@@ -31,8 +32,8 @@ export function summaryBlocks(reply: SummaryReply): Block[] {
  */
 export function quotesBlocks(reply: QuotesReply): Block[] {
   const about = [
-    reply.query ? `about “${escapeMrkdwn(reply.query)}”` : '',
-    reply.speaker ? `by ${escapeMrkdwn(reply.speaker)}` : '',
+    reply.query ? `about “${escapeMrkdwn(echo(reply.query))}”` : '',
+    reply.speaker ? `by ${escapeMrkdwn(echo(reply.speaker))}` : '',
   ].filter(Boolean);
   if (reply.quotes.length === 0) return sections([`${['I found no quotes', ...about].join(' ')}.`]);
   const intro = about.length ? contexts([`:speaking_head_in_silhouette: Quotes ${about.join(' ')}`]) : [];

@@ -1,3 +1,4 @@
+import { echo } from '../text/echo.ts';
 import { plural } from '../text/plural.ts';
 import type { Citation, Digest, QuoteView, Reply } from './reply.ts';
 import { assertNever } from './reply.ts';
@@ -31,7 +32,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         ...(reply.closest.length ? ['', 'Closest articles:', ...citationLines(reply.closest, style)] : []),
       ].join('\n');
     case 'search':
-      if (reply.results.length === 0) return `No articles match “${reply.query}”.`;
+      if (reply.results.length === 0) return `No articles match “${echo(reply.query)}”.`;
       return reply.results
         .map(
           (r, i) =>
