@@ -30,9 +30,11 @@ export function registerDiscordCli(program: Commander, config: () => Config): vo
     });
   discord
     .command('invite')
-    .description('Print the URL that adds the bot to a server with exactly the permissions it needs')
+    .description(
+      'Print the URL that adds the bot to a server with exactly the permissions it needs (needs only DISCORD_APPLICATION_ID)',
+    )
     .action(() => {
-      process.stdout.write(`${inviteUrl(discordSettings(config()).applicationId)}\n`);
+      process.stdout.write(`${inviteUrl(applicationIdOf(config()))}\n`);
     });
 }
 
@@ -43,6 +45,16 @@ function discordSettings(config: Config): DiscordSettings {
     );
   }
   return config.discord;
+}
+
+/** The invite names the application only, so it works before the bot token is set up. */
+function applicationIdOf(config: Config): string {
+  if (!config.discordApplicationId) {
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID must be set (in the environment or .env). Copy the Application ID from the Developer Portal › General Information.',
+    );
+  }
+  return config.discordApplicationId;
 }
 
 /** The same metadata `bot.commands()` returns, straight from the command registry. */
