@@ -15,14 +15,16 @@ const REASONS: Record<string, string> = {
 
 /**
  * What kept a request from reaching a server ("its host name could not be looked up"), from
- * the error or any of its causes (fetch wraps the system error); undefined for any other
+ * the error or any error it wraps; undefined for any other
  * error, such as an HTTP refusal.
  */
 export function unreachableReason(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && REASONS[code]) return `${REASONS[code]}, ${code}`;
-    current = (current as { cause?: unknown }).cause;
+    // fetch wraps the system error in `cause`; @slack/web-api wraps fetch's in `original`.
+    const wrapper = current as { cause?: unknown; original?: unknown };
+    current = wrapper.cause ?? wrapper.original;
   }
   return undefined;
 }
