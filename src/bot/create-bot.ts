@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { type Command, type CommandContext, UserError } from '../commands/command.ts';
-import { usageOf } from '../commands/help.ts';
+import { slashUsageOf, typedExample, usageOf } from '../commands/help.ts';
 import { createRegistry } from '../commands/registry.ts';
 import type { Services } from '../commands/services.ts';
 import type { Logger } from '../logger.ts';
@@ -82,11 +82,12 @@ function unknownCommand(name: string, suggestions: string[], platform: Platform)
 }
 
 function usageError(command: Command<Services>, missing: string[], platform: Platform): ErrorReply {
-  const example = command.examples[0] ?? command.name;
+  const usage = { text: usageOf(command), discord: slashUsageOf(command) };
+  const example = typedExample(command, command.examples[0] ?? command.name);
   return {
     kind: 'error',
     code: 'command.usage',
-    message: `${codeFor(platform, command.name)} needs ${missing.join(' and ')}. Usage: ${codeFor(platform, usageOf(command))}, e.g. ${codeFor(platform, example)}.`,
+    message: `${codeFor(platform, command.name)} needs ${missing.join(' and ')}. Usage: ${codeFor(platform, usage)}, e.g. ${codeFor(platform, example)}.`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { codeFor } from '../bot/command-syntax.ts';
+import type { Platform } from '../bot/request.ts';
 import { findArticle } from '../summarize/find-article.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
 import { echo } from '../text/echo.ts';
@@ -23,7 +24,7 @@ export const summarize: Command<Services> = {
   ],
   examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
   async run({ article, sentences }, { knowledge, importUrl }, { channel }) {
-    const count = parseSentenceCount(sentences);
+    const count = parseSentenceCount(sentences, channel.platform);
     const ref = article?.trim() ?? '';
     const found = findArticle(knowledge, ref);
     if (!found.match && isUrl(ref) && importUrl) {
@@ -45,13 +46,18 @@ function isUrl(text: string): boolean {
   return /^https?:\/\/\S+$/i.test(text);
 }
 
-function parseSentenceCount(value: string | undefined): number {
+const SENTENCES_EXAMPLE = {
+  text: 'summarize Partners to Win --sentences 2',
+  discord: 'summarize article:Partners to Win sentences:2',
+};
+
+function parseSentenceCount(value: string | undefined, platform: Platform): number {
   if (value === undefined) return 3;
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1 || count > MAX_SENTENCES) {
     throw new UserError(
       'summarize.badSentences',
-      `--sentences must be a whole number from 1 to ${MAX_SENTENCES}.`,
+      `The number of sentences must be a whole number from 1 to ${MAX_SENTENCES}, e.g. ${codeFor(platform, SENTENCES_EXAMPLE)}.`,
     );
   }
   return count;

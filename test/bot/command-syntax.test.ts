@@ -66,3 +66,29 @@ describe.each(Object.entries(SPELLING))('replies read on %s name its commands', 
     expect(text).toContain(`Type ${status.replace('digest status', 'help')} for the list.`);
   });
 });
+
+describe('a usage error', () => {
+  test('shows the usage and an example as typed on each platform', async () => {
+    const say = (platform: Platform) => createTestBot({ platform }).say('summarize');
+    expect(textOf(await say('console'))).toBe(
+      '`summarize` needs article. Usage: `summarize ARTICLE… [--sentences SENTENCES]`, e.g. `summarize Partners to Win`.',
+    );
+    expect(textOf(await say('slack'))).toBe(
+      '`/sitrep summarize` needs article. Usage: `/sitrep summarize ARTICLE… [--sentences SENTENCES]`, e.g. `/sitrep summarize Partners to Win`.',
+    );
+    expect(textOf(await say('discord'))).toBe(
+      '`/summarize` needs article. Usage: `/summarize article:ARTICLE [sentences:SENTENCES]`, e.g. `/summarize article:Partners to Win`.',
+    );
+  });
+
+  test('a bad option value shows a good one as typed there', async () => {
+    const discord = createTestBot({ platform: 'discord' });
+    expect(textOf(await discord.say('search drones --limit 500'))).toBe(
+      'The limit must be a whole number from 1 to 50, e.g. `/search query:drones limit:10`.',
+    );
+    const slack = createTestBot({ platform: 'slack' });
+    expect(textOf(await slack.say('summarize Partners to Win --sentences 0'))).toBe(
+      'The number of sentences must be a whole number from 1 to 10, e.g. `/sitrep summarize Partners to Win --sentences 2`.',
+    );
+  });
+});
