@@ -94,7 +94,7 @@ export function loadConfig(
   const problems = [
     ...(result.success ? [] : result.error.issues.map((issue) => describeIssue(issue, merged))),
     ...platformProblems(text, starting),
-    ...timezoneProblems(text('DIGEST_TIMEZONE') ?? 'UTC'),
+    ...timezoneProblems(merged['DIGEST_TIMEZONE'] ?? 'UTC'),
   ];
   if (!result.success || problems.length > 0) throw new ConfigError(formatProblems(problems));
   return Object.freeze(toConfig(result.data));
