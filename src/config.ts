@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describeIssue, formatProblems } from './config-issues.ts';
+import { parseTimeOfDay } from './subscriptions/parse-time.ts';
 
 /** A configuration problem, with every bad variable listed and what to do about it. */
 export class ConfigError extends Error {
@@ -22,10 +23,16 @@ const EnvSchema = z.object({
   DATABASE_PATH: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
+  // Read like `/digest subscribe` reads a time ("8:00", "7am"), so "25:00" is refused here
+  // rather than breaking every default schedule later.
   DIGEST_TIME: z
     .string()
-    .regex(/^\d{1,2}:\d{2}$/, 'use HH:MM, e.g. 08:00')
-    .default('08:00'),
+    .default('08:00')
+    .transform((value, context) => {
+      const time = parseTimeOfDay(value);
+      if (!time) context.addIssue({ code: 'custom', message: 'use HH:MM, e.g. 08:00' });
+      return time ?? value;
+    }),
   DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(23).default(6),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SLACK_BOT_TOKEN: optionalText,

@@ -96,6 +96,14 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).not.toMatch(/Invalid input|expected|received|NaN/);
   });
 
+  test('DIGEST_TIME is read like a subscription time: "7am" is 07:00, "25:00" is refused', () => {
+    expect(load({ DIGEST_TIME: '7am' }).digest.time).toBe('07:00');
+    expect(load({ DIGEST_TIME: '8:30' }).digest.time).toBe('08:30');
+    expect(problemsOf({ DIGEST_TIME: '25:00' })).toEqual([
+      'DIGEST_TIME is "25:00"; it must be a 24-hour time of day, e.g. DIGEST_TIME=08:00.',
+    ]);
+  });
+
   test('a Discord application or server id must be a snowflake (17 to 20 digits)', () => {
     const problems = problemsOf({
       DISCORD_TOKEN: 'a.b.c',
