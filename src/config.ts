@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { describeIssue, formatProblems } from './config-issues.ts';
 import { parseAllowList } from './fetch/allow-list.ts';
+import { parseTimeOfDay } from './subscriptions/parse-time.ts';
 
 /** A configuration problem, with every bad variable listed and what to do about it. */
 export class ConfigError extends Error {
@@ -35,10 +37,16 @@ const EnvSchema = z.object({
   DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
+  // Read like `/digest subscribe` reads a time ("8:00", "7am"), so "25:00" is refused here
+  // rather than breaking every default schedule later.
   DIGEST_TIME: z
     .string()
-    .regex(/^\d{1,2}:\d{2}$/, 'use HH:MM, e.g. 08:00')
-    .default('08:00'),
+    .default('08:00')
+    .transform((value, context) => {
+      const time = parseTimeOfDay(value);
+      if (!time) context.addIssue({ code: 'custom', message: 'use HH:MM, e.g. 08:00' });
+      return time ?? value;
+    }),
   DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(23).default(6),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
@@ -133,6 +141,8 @@ export interface Config {
   slack?: SlackSettings;
   /** Set when the Discord variables are; the Discord adapter runs then. */
   discord?: DiscordSettings;
+  /** DISCORD_APPLICATION_ID, also without a token: enough for `sitrep discord invite`. */
+  discordApplicationId?: string;
 }
 
 /**
@@ -140,32 +150,44 @@ export interface Config {
  * Every problem is reported together, naming the variable and the fix. The rest of Sitrep never
  * reads process.env.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = '.env'): Config {
-  const merged = { ...readDotenv(dotenvPath), ...env };
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  dotenvPath = '.env',
+  { starting = false }: LoadOptions = {},
+): Config {
+  const merged: Record<string, string | undefined> = { ...readDotenv(dotenvPath), ...env };
   const result = EnvSchema.safeParse(merged);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
-  }
-  const data = result.data;
+  // The checks below read the raw text, so they run even when the schema failed: a bad PORT
+  // and swapped tokens are reported together, not one after the other.
+  const text = (name: string) => merged[name]?.trim() || undefined;
   const problems = [
-    ...platformProblems(data),
-    ...shardProblems(data),
-    ...timezoneProblems(data.DIGEST_TIMEZONE),
-    ...allowHostProblems(data.FETCH_ALLOW_HOSTS),
+    ...(result.success ? [] : result.error.issues.map((issue) => describeIssue(issue, merged))),
+    ...platformProblems(text, starting),
+    ...timezoneProblems(merged['DIGEST_TIMEZONE'] ?? 'UTC'),
+    // These read parsed values, so they wait for the schema to pass.
+    ...(result.success
+      ? [...shardProblems(result.data), ...allowHostProblems(result.data.FETCH_ALLOW_HOSTS)]
+      : []),
   ];
-  if (problems.length > 0) {
-    throw new ConfigError(
-      `Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example.`,
-    );
-  }
-  return Object.freeze(toConfig(data));
+  if (!result.success || problems.length > 0) throw new ConfigError(formatProblems(problems));
+  return Object.freeze(toConfig(result.data));
+}
+
+export interface LoadOptions {
+  /**
+   * The bot is starting (not a CLI command): settings that only matter to a running adapter
+   * must be complete. `sitrep discord invite` needs only DISCORD_APPLICATION_ID, for instance.
+   */
+  starting?: boolean;
 }
 
 /** The environment with command-line overrides (`--knowledge`, `--data`) on top. */
-export function loadConfigWithOverrides(overrides: Record<string, string | undefined>): Config {
+export function loadConfigWithOverrides(
+  overrides: Record<string, string | undefined>,
+  options?: LoadOptions,
+): Config {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return loadConfig({ ...process.env, ...defined });
+  return loadConfig({ ...process.env, ...defined }, '.env', options);
 }
 
 type Env = z.infer<typeof EnvSchema>;
@@ -201,6 +223,7 @@ function toConfig(data: Env): Config {
           adminUserIds: (data.SLACK_DIGEST_ADMINS ?? '').split(/[\s,]+/).filter(Boolean),
         }
       : undefined,
+    discordApplicationId: data.DISCORD_APPLICATION_ID,
     discord:
       data.DISCORD_TOKEN && data.DISCORD_APPLICATION_ID
         ? {
@@ -238,35 +261,72 @@ function shardProblems(data: Env): string[] {
 }
 
 /** Inconsistent platform settings: half-configured adapters fail at start, not at first use. */
-function platformProblems(data: Env): string[] {
+function platformProblems(text: (name: string) => string | undefined, starting: boolean): string[] {
+  return [...slackProblems(text), ...discordProblems(text, starting)];
+}
+
+function slackProblems(text: (name: string) => string | undefined): string[] {
   const problems: string[] = [];
-  const slackAny = data.SLACK_BOT_TOKEN || data.SLACK_SIGNING_SECRET || data.SLACK_APP_TOKEN;
-  if (slackAny && !data.SLACK_BOT_TOKEN) {
+  const bot = text('SLACK_BOT_TOKEN');
+  const app = text('SLACK_APP_TOKEN');
+  if ((app || text('SLACK_SIGNING_SECRET')) && !bot) {
     problems.push(
       'SLACK_BOT_TOKEN: required to run the Slack adapter. Copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions.',
     );
   }
-  if (data.SLACK_BOT_TOKEN && !data.SLACK_SIGNING_SECRET && !data.SLACK_APP_TOKEN) {
+  if (bot && !text('SLACK_SIGNING_SECRET') && !app) {
     problems.push(
       'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: set SLACK_APP_TOKEN (xapp-…, connections:write) for Socket Mode, or SLACK_SIGNING_SECRET (Basic Information) for the HTTP receiver.',
     );
   }
-  if (data.SLACK_BOT_TOKEN && !data.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
+  if (bot?.startsWith('xapp-') && app?.startsWith('xoxb-')) {
+    problems.push(
+      'SLACK_BOT_TOKEN and SLACK_APP_TOKEN are swapped: the xoxb-… token goes in SLACK_BOT_TOKEN, the xapp-… token in SLACK_APP_TOKEN.',
+    );
+    return problems;
+  }
+  if (bot && !bot.startsWith('xoxb-')) {
     problems.push('SLACK_BOT_TOKEN: a bot token starts with xoxb-; you may have pasted a user or app token.');
   }
-  if (data.SLACK_APP_TOKEN && !data.SLACK_APP_TOKEN.startsWith('xapp-')) {
+  if (app && !app.startsWith('xapp-')) {
     problems.push(
       'SLACK_APP_TOKEN: an app-level token starts with xapp-; create one under Basic Information › App-Level Tokens.',
     );
   }
-  if (data.DISCORD_TOKEN && !data.DISCORD_APPLICATION_ID) {
+  return problems;
+}
+
+/** A Discord id (application, server, user) is a snowflake: a number of 17 to 20 digits. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+function discordProblems(text: (name: string) => string | undefined, starting: boolean): string[] {
+  const problems: string[] = [];
+  const token = text('DISCORD_TOKEN');
+  const applicationId = text('DISCORD_APPLICATION_ID');
+  const guildId = text('DISCORD_GUILD_ID');
+  if (token && !applicationId) {
     problems.push(
       'DISCORD_APPLICATION_ID: required with DISCORD_TOKEN. Copy the Application ID from the Developer Portal › General Information.',
     );
   }
-  if (data.DISCORD_APPLICATION_ID && !data.DISCORD_TOKEN) {
+  if (starting && applicationId && !token) {
     problems.push(
-      'DISCORD_TOKEN: required with DISCORD_APPLICATION_ID. Reset and copy the bot token under Developer Portal › Bot.',
+      'DISCORD_TOKEN: required to run the Discord adapter with DISCORD_APPLICATION_ID. Reset and copy the bot token under Developer Portal › Bot.',
+    );
+  }
+  if (applicationId && !SNOWFLAKE.test(applicationId)) {
+    problems.push(
+      `DISCORD_APPLICATION_ID is "${applicationId.slice(0, 40)}"; an application ID is a number of 17 to 20 digits, e.g. 1234567890123456789. Copy it from the Developer Portal › General Information.`,
+    );
+  }
+  if (guildId && !SNOWFLAKE.test(guildId)) {
+    problems.push(
+      `DISCORD_GUILD_ID is "${guildId.slice(0, 40)}"; a server ID is a number of 17 to 20 digits. Turn on Developer Mode, then right-click the server › Copy Server ID.`,
+    );
+  }
+  if (token && SNOWFLAKE.test(token)) {
+    problems.push(
+      'DISCORD_TOKEN: this is an ID, not a bot token. Reset and copy the token under Developer Portal › Bot.',
     );
   }
   return problems;

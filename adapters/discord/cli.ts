@@ -2,6 +2,7 @@ import type { Command as Commander } from 'commander';
 import type { Bot, CommandInfo } from '../../src/bot/bot.ts';
 import { createRegistry } from '../../src/commands/registry.ts';
 import { type Config, ConfigError, type DiscordSettings } from '../../src/config.ts';
+import { plural } from '../../src/text/plural.ts';
 import { inviteUrl } from './invite.ts';
 import { registerCommands } from './register.ts';
 
@@ -24,14 +25,16 @@ export function registerDiscordCli(program: Commander, config: () => Config): vo
       const { scope, names } = await registerCommands({ ...settings, bot: registryBot() });
       const where = scope === 'guild' ? `in server ${settings.guildId}` : 'globally';
       process.stdout.write(
-        `Registered ${names.length} commands ${where}: ${names.map((n) => `/${n}`).join(' ')}\n`,
+        `Registered ${plural(names.length, 'command')} ${where}: ${names.map((n) => `/${n}`).join(' ')}\n`,
       );
     });
   discord
     .command('invite')
-    .description('Print the URL that adds the bot to a server with exactly the permissions it needs')
+    .description(
+      'Print the URL that adds the bot to a server with exactly the permissions it needs (needs only DISCORD_APPLICATION_ID)',
+    )
     .action(() => {
-      process.stdout.write(`${inviteUrl(discordSettings(config()).applicationId)}\n`);
+      process.stdout.write(`${inviteUrl(applicationIdOf(config()))}\n`);
     });
 }
 
@@ -42,6 +45,16 @@ function discordSettings(config: Config): DiscordSettings {
     );
   }
   return config.discord;
+}
+
+/** The invite names the application only, so it works before the bot token is set up. */
+function applicationIdOf(config: Config): string {
+  if (!config.discordApplicationId) {
+    throw new ConfigError(
+      'DISCORD_APPLICATION_ID must be set (in the environment or .env). Copy the Application ID from the Developer Portal › General Information.',
+    );
+  }
+  return config.discordApplicationId;
 }
 
 /** The same metadata `bot.commands()` returns, straight from the command registry. */

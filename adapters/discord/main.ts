@@ -9,6 +9,7 @@ import { createInteractionListener } from './interactions.ts';
 import { createMentionListener } from './mentions.ts';
 import { NO_MENTIONS } from './outgoing-message.ts';
 import { registerCommands } from './register.ts';
+import { explainUnreachable } from './unreachable.ts';
 
 export interface DiscordOptions {
   bot: Bot;
@@ -134,7 +135,7 @@ async function login(client: Client, options: DiscordOptions): Promise<void> {
         { cause: error },
       );
     }
-    throw error;
+    throw explainUnreachable(error, options.apiUrl);
   }
   await ready;
 }

@@ -1,6 +1,7 @@
 import { DiscordAPIError, REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { Bot } from '../../src/bot/bot.ts';
 import { type SlashCommand, toSlashCommands } from './commands.ts';
+import { explainUnreachable } from './unreachable.ts';
 
 export interface RegisterOptions {
   token: string;
@@ -35,7 +36,7 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
     const registered = (await rest.put(route, { body })) as SlashCommand[];
     return { scope: options.guildId ? 'guild' : 'global', names: registered.map((command) => command.name) };
   } catch (error) {
-    throw explainRefusal(error, options.guildId);
+    throw explainRefusal(error, options.guildId, options.apiUrl);
   } finally {
     // The sweepers are unref'd timers, but a short-lived script should leave nothing behind.
     rest.clearHashSweeper();
@@ -43,8 +44,8 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
   }
 }
 
-function explainRefusal(error: unknown, guildId: string | undefined): unknown {
-  if (!(error instanceof DiscordAPIError)) return error;
+function explainRefusal(error: unknown, guildId: string | undefined, apiUrl: string | undefined): unknown {
+  if (!(error instanceof DiscordAPIError)) return explainUnreachable(error, apiUrl);
   if (error.status === 401) {
     return new Error(
       'Discord rejected DISCORD_TOKEN. Reset the token under Developer Portal › Bot and update .env.',

@@ -1,6 +1,9 @@
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
 
+/** What @slack/web-api logs at warn level when one attempt of a call fails. */
+const ATTEMPT_FAILED = 'http request failed';
+
 const LEVELS: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,
   debug: LogLevel.DEBUG,
@@ -23,8 +26,11 @@ export function toBoltLogger(logger: Logger): BoltLogger {
         .filter((part) => part !== err)
         .map((part) => (typeof part === 'string' ? part : safeJson(part)))
         .join(' ');
-      if (err) child[level]({ err }, message);
-      else child[level](message);
+      // The Web API client warns once per failed attempt; Sitrep reports the failure itself
+      // (at start, or as a delivery error), so these would only repeat it ahead of the reason.
+      const shown = level === 'warn' && message.startsWith(ATTEMPT_FAILED) ? 'debug' : level;
+      if (err) child[shown]({ err }, message);
+      else child[shown](message);
     };
   return {
     debug: write('debug'),

@@ -1,10 +1,9 @@
 import type { AnswerReply, Citation, NoAnswerReply, SearchReply } from '../../src/replies/reply.ts';
+import { echo } from '../../src/text/echo.ts';
+import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, formatDate, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { feedbackButtons } from './feedback-buttons.ts';
-import { truncateText } from './split.ts';
-
-const QUESTION_SHOWN = 300;
 
 /**
  * The question (so a shared answer makes sense on its own), the answer with its key span in
@@ -34,9 +33,9 @@ export function noAnswerBlocks(reply: NoAnswerReply): Block[] {
 
 /** One section per result: bold linked title and date, then the snippet. */
 export function searchBlocks(reply: SearchReply): Block[] {
-  const query = escapeMrkdwn(truncateText(reply.query, QUESTION_SHOWN));
+  const query = escapeMrkdwn(echo(reply.query));
   if (reply.results.length === 0) return sections([`No articles match “${query}”.`]);
-  const count = reply.results.length === 1 ? '1 result' : `${reply.results.length} results`;
+  const count = plural(reply.results.length, 'result');
   return [
     ...contexts([`:mag: Search: “${query}” · ${count}`]),
     ...reply.results.flatMap((result, i) =>
@@ -63,7 +62,7 @@ export function dateSuffix(published: string | undefined): string {
 }
 
 function questionContext(question: string): Block[] {
-  return contexts([`:speech_balloon: ${escapeMrkdwn(truncateText(question, QUESTION_SHOWN))}`]);
+  return contexts([`:speech_balloon: ${escapeMrkdwn(echo(question))}`]);
 }
 
 /**

@@ -6,6 +6,8 @@ import type {
   QuoteView,
   SummaryReply,
 } from '../../src/replies/reply.ts';
+import { echo } from '../../src/text/echo.ts';
+import { plural } from '../../src/text/plural.ts';
 import { type Block, contexts, divider, formatDate, header, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { dateSuffix, linkedTitleAndDate } from './render-answers.ts';
@@ -32,8 +34,8 @@ export function summaryBlocks(reply: SummaryReply): Block[] {
  */
 export function quotesBlocks(reply: QuotesReply): Block[] {
   const about = [
-    reply.query ? `about “${escapeMrkdwn(reply.query)}”` : '',
-    reply.speaker ? `by ${escapeMrkdwn(reply.speaker)}` : '',
+    reply.query ? `about “${escapeMrkdwn(echo(reply.query))}”` : '',
+    reply.speaker ? `by ${escapeMrkdwn(echo(reply.speaker))}` : '',
   ].filter(Boolean);
   if (reply.quotes.length === 0) return sections([`${['I found no quotes', ...about].join(' ')}.`]);
   const intro = about.length ? contexts([`:speaking_head_in_silhouette: Quotes ${about.join(' ')}`]) : [];
@@ -71,7 +73,7 @@ export function digestBlocks({ digest }: DigestReply): Block[] {
   const items = digest.groups.reduce((count, group) => count + group.items.length, 0);
   const window = `${formatDate(digest.since) ?? digest.since} – ${formatDate(digest.until) ?? digest.until}`;
   const all = items + (digest.omitted ?? 0);
-  const counted = all === 1 ? '1 article' : `${all} articles`;
+  const counted = plural(all, 'article');
   const blocks: Block[] = [
     header(digest.headline),
     ...contexts([`:newspaper: ${escapeMrkdwn(window)} · ${counted}`]),

@@ -1,3 +1,4 @@
+import { commandAs, SLACK_SLASH_COMMAND } from '../../src/bot/command-syntax.ts';
 import type {
   CommandHelp,
   ErrorReply,
@@ -5,20 +6,23 @@ import type {
   NoticeReply,
   SourcesReply,
 } from '../../src/replies/reply.ts';
+import { plural, pluralNoun } from '../../src/text/plural.ts';
 import { type Block, contexts, formatDate, header, sections } from './blocks.ts';
 import { escapeMrkdwn, mrkdwnLink } from './escape.ts';
 import { linkedTitleAndDate } from './render-answers.ts';
 
 /** The slash command Sitrep registers (see manifest.json). */
-export const SLASH_COMMAND = '/sitrep';
+export const SLASH_COMMAND = SLACK_SLASH_COMMAND;
 
 /** Counts, the newest articles and the health of each feed. */
 export function sourcesBlocks(reply: SourcesReply): Block[] {
   const counts = [
-    `*${reply.articles}* articles`,
-    `*${reply.passages}* passages`,
-    `*${reply.quotes}* quotes`,
-    ...(reply.skipped ? [`*${reply.skipped}* files skipped (run \`sitrep index --stats\`)`] : []),
+    `*${reply.articles}* ${pluralNoun(reply.articles, 'article')}`,
+    `*${reply.passages}* ${pluralNoun(reply.passages, 'passage')}`,
+    `*${reply.quotes}* ${pluralNoun(reply.quotes, 'quote')}`,
+    ...(reply.skipped
+      ? [`*${reply.skipped}* ${pluralNoun(reply.skipped, 'file')} skipped (run \`sitrep index --stats\`)`]
+      : []),
   ].join(' · ');
   const newest = reply.newest.length
     ? ['*Newest*', ...reply.newest.map((article) => `• ${linkedTitleAndDate(article)}`)]
@@ -32,7 +36,7 @@ export function sourcesBlocks(reply: SourcesReply): Block[] {
 function feedLine(feed: SourcesReply['feeds'][number]): string {
   const polled = feed.lastPolled ? ` · polled ${escapeMrkdwn(formatDate(feed.lastPolled) ?? '')}` : '';
   const status = feed.ok
-    ? `:white_check_mark: ${feed.items} items${polled}`
+    ? `:white_check_mark: ${plural(feed.items, 'item')}${polled}`
     : `:warning: failing: ${escapeMrkdwn(feed.error ?? 'unknown error')}${polled}`;
   return `• ${mrkdwnLink(feed.url, feed.url)}: ${status}`;
 }
@@ -63,7 +67,7 @@ function commandLine(command: CommandHelp): string {
 
 /** Typed text as `/sitrep text`, in code. */
 function slashCode(text: string): string {
-  return `\`${SLASH_COMMAND} ${escapeMrkdwn(text)}\``;
+  return `\`${escapeMrkdwn(commandAs('slack', text))}\``;
 }
 
 /** An optional bold title, then the lines. */

@@ -1,7 +1,6 @@
 import { capReply } from '../../src/replies/cap-reply.ts';
 import { assertNever, type Reply } from '../../src/replies/reply.ts';
 import { type Block, LIMITS, sections } from './blocks.ts';
-import { withSlackCommandSyntax } from './command-syntax.ts';
 import { paginate, type SlackMessage } from './paginate.ts';
 import { answerBlocks, noAnswerBlocks, searchBlocks } from './render-answers.ts';
 import { digestBlocks, quotesBlocks, summaryBlocks } from './render-articles.ts';
@@ -41,7 +40,7 @@ export function render(
   { maxBlocks = LIMITS.blocksPerMessage }: RenderOptions = {},
 ): RenderedReply {
   const messages = capReply(reply, (shown) => {
-    const blocks = layout(withSlackCommandSyntax(shown));
+    const blocks = layout(shown);
     return paginate(blocks.length ? blocks : sections(['(empty reply)']), maxBlocks);
   });
   return { messages, audience: audienceOf(reply) };

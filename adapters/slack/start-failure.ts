@@ -1,4 +1,5 @@
 import { webApi } from '@slack/bolt';
+import { unreachableReason } from '../shared/network-failure.ts';
 
 /** Slack refused to start: a token was rejected or the Web API could not be reached. */
 export class SlackStartError extends Error {
@@ -38,7 +39,7 @@ export function explainStartFailure(
     }
     return new SlackStartError(`Slack refused to start the adapter (${slackError}).`, { cause: error });
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = unreachableReason(error) ?? (error instanceof Error ? error.message : String(error));
   return new SlackStartError(
     `Could not reach Slack's Web API at ${api} (${reason}). Check the network, or SLACK_API_URL if your workspace uses another host.`,
     { cause: error },

@@ -1,15 +1,17 @@
 import type { Clock } from '../clock.ts';
 import { type Command, type CommandContext, UserError } from '../commands/command.ts';
-import { usageOf } from '../commands/help.ts';
+import { slashUsageOf, typedExample, usageOf } from '../commands/help.ts';
 import { createRegistry } from '../commands/registry.ts';
 import type { Services } from '../commands/services.ts';
 import type { Logger } from '../logger.ts';
 import { listSpeakers } from '../quotes/find-quotes.ts';
 import type { ErrorReply, Reply } from '../replies/reply.ts';
 import { reportFailure } from '../replies/report-failure.ts';
+import { echo } from '../text/echo.ts';
 import type { Bot, Choice } from './bot.ts';
+import { codeFor } from './command-syntax.ts';
 import { parseText } from './parse-text.ts';
-import type { CommandRequest } from './request.ts';
+import type { CommandRequest, Platform } from './request.ts';
 
 export interface BotOptions {
   services: Services;
@@ -23,12 +25,14 @@ export function createBot({ services, clock, logger }: BotOptions): Bot {
 
   async function handle(request: CommandRequest): Promise<Reply> {
     const command = registry.resolve(request.command);
-    if (!command) return unknownCommand(request.command, registry.suggest(request.command));
+    const { platform } = request.channel;
+    if (!command) return unknownCommand(request.command, registry.suggest(request.command), platform);
     const missing = command.args.filter((arg) => arg.required && !request.args[arg.name]?.trim());
     if (missing.length > 0)
       return usageError(
         command,
         missing.map((arg) => arg.name),
+        platform,
       );
     const context: CommandContext = { clock, logger, channel: request.channel, user: request.user };
     return runSafely(command, request, context);
@@ -67,22 +71,26 @@ export function createBot({ services, clock, logger }: BotOptions): Bot {
   };
 }
 
-function unknownCommand(name: string, suggestions: string[]): ErrorReply {
+function unknownCommand(name: string, suggestions: string[], platform: Platform): ErrorReply {
   const hint =
-    suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `\`${s}\``).join(' or ')}?` : '';
+    suggestions.length > 0
+      ? ` Did you mean ${suggestions.map((s) => codeFor(platform, s)).join(' or ')}?`
+      : '';
   return {
     kind: 'error',
     code: 'command.unknown',
-    message: `I don't know the command “${name}”.${hint} Type \`help\` for the list.`,
+    message: `I don't know the command “${echo(name, 40)}”.${hint} Type ${codeFor(platform, 'help')} for the list.`,
     suggestions,
   };
 }
 
-function usageError(command: Command<Services>, missing: string[]): ErrorReply {
+function usageError(command: Command<Services>, missing: string[], platform: Platform): ErrorReply {
+  const usage = { text: usageOf(command), discord: slashUsageOf(command) };
+  const example = typedExample(command, command.examples[0] ?? command.name);
   return {
     kind: 'error',
     code: 'command.usage',
-    message: `\`${command.name}\` needs ${missing.join(' and ')}. Usage: \`${usageOf(command)}\`, e.g. \`${command.examples[0] ?? command.name}\`.`,
+    message: `${codeFor(platform, command.name)} needs ${missing.join(' and ')}. Usage: ${codeFor(platform, usage)}, e.g. ${codeFor(platform, example)}.`,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { Command as Commander } from 'commander';
 import { toView } from '../commands/quote.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
-import { type CliContext, cliChannel, cliUser, printJson, readJsonLines, withCore } from './cli-context.ts';
+import { type CliContext, cliChannel, cliUser, printJson, withCore } from './cli-context.ts';
+import { readJsonLineRequests } from './json-lines.ts';
 import { toContractJson } from './json-shapes.ts';
 import { positiveInt } from './program.ts';
 import { printReply } from './run-reply.ts';
@@ -24,14 +25,18 @@ export function registerBriefingCommands(program: Commander, context: CliContext
     .action(async (words: string[], options: { json?: boolean; jsonl?: boolean }) => {
       if (!options.jsonl) return run('ask', { question: words.join(' ') }, options.json);
       await withCore(context, async ({ bot }) => {
-        for await (const record of readJsonLines()) {
+        for await (const request of readJsonLineRequests('question')) {
+          if ('error' in request) {
+            printJson(request);
+            continue;
+          }
           const reply = await bot.handle({
             command: 'ask',
-            args: { question: String(record.question ?? '') },
+            args: { question: request.text },
             channel: cliChannel,
             user: cliUser,
           });
-          printJson(toContractJson(reply, record.id as string | undefined));
+          printJson(toContractJson(reply, request.id));
         }
       });
     });

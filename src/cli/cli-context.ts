@@ -30,20 +30,3 @@ export const cliUser = { id: 'cli', canManageChannel: true } as const;
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
-
-/** Reads stdin as JSON lines, skipping blank lines; a bad line is reported and skipped. */
-export async function* readJsonLines(
-  input: NodeJS.ReadableStream = process.stdin,
-): AsyncGenerator<Record<string, unknown>> {
-  const { createInterface } = await import('node:readline');
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    try {
-      yield JSON.parse(line) as Record<string, unknown>;
-    } catch {
-      process.stderr.write(`sitrep: stdin line ${lineNumber} is not JSON; skipped\n`);
-    }
-  }
-}

@@ -1,4 +1,5 @@
 import type { Command as Commander } from 'commander';
+import { plural } from '../text/plural.ts';
 import { type CliContext, printJson, withCore } from './cli-context.ts';
 
 interface IndexOptions {
@@ -41,15 +42,13 @@ function printSummary(
   detailed: boolean,
 ): void {
   const lines = [
-    `Indexed ${count(report.articles, 'article')}: ${count(report.passages, 'passage')}, ${count(report.quotes, 'quote')}.`,
+    `Indexed ${plural(report.articles, 'article')}: ${plural(report.passages, 'passage')}, ${plural(report.quotes, 'quote')}.`,
   ];
   if (report.skipped.length > 0) {
-    lines.push(`Skipped ${report.skipped.length} file(s)${detailed ? ':' : ' (use --stats to list them).'}`);
+    lines.push(
+      `Skipped ${plural(report.skipped.length, 'file')}${detailed ? ':' : ' (use --stats to list them).'}`,
+    );
     if (detailed) lines.push(...report.skipped.map((s) => `  ${s.file}: ${s.reason}`));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,6 +1,6 @@
 import { Command as Commander, CommanderError, InvalidArgumentError } from 'commander';
 import { systemClock } from '../clock.ts';
-import { type Config, ConfigError, loadConfigWithOverrides } from '../config.ts';
+import { type Config, ConfigError, type LoadOptions, loadConfigWithOverrides } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { secretsOf } from '../secrets.ts';
 import { registerBriefingCommands } from './briefing-commands.ts';
@@ -15,9 +15,9 @@ export interface ProgramOptions {
 }
 
 /** Shared by every subcommand: `--knowledge DIR` and `--data DIR` override the environment. */
-export function configFrom(program: Commander): Config {
+export function configFrom(program: Commander, options?: LoadOptions): Config {
   const { knowledge, data } = program.opts<{ knowledge?: string; data?: string }>();
-  return loadConfigWithOverrides({ KNOWLEDGE_DIR: knowledge, DATA_DIR: data });
+  return loadConfigWithOverrides({ KNOWLEDGE_DIR: knowledge, DATA_DIR: data }, options);
 }
 
 export function createProgram({ start, extend }: ProgramOptions): Commander {
@@ -27,7 +27,7 @@ export function createProgram({ start, extend }: ProgramOptions): Commander {
     .option('--data <dir>', 'data directory for the cache and SQLite state (default data/ or DATA_DIR)')
     .showHelpAfterError()
     .exitOverride()
-    .action(async () => start(configFrom(program)));
+    .action(async () => start(configFrom(program, { starting: true })));
   const config = () => configFrom(program);
   const context = {
     config,

@@ -1,3 +1,5 @@
+import { plural } from '../text/plural.ts';
+
 /** Below this many files a load is quick enough that a bar would only flicker. */
 const MIN_FILES = 300;
 const WIDTH = 30;
@@ -16,7 +18,9 @@ export function progressBar(
     const filled = Math.round((done / total) * WIDTH);
     if (filled === lastDrawn && done !== total) return;
     lastDrawn = filled;
-    stream.write(`\rIndexing [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} files`);
+    stream.write(
+      `\rIndexing [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${plural(total, 'file')}`,
+    );
     if (done === total) stream.write('\n');
   };
 }

@@ -1,6 +1,7 @@
 import type { Command as Commander } from 'commander';
 import { renderText } from '../replies/render-text.ts';
-import { type CliContext, cliChannel, cliUser, printJson, readJsonLines, withCore } from './cli-context.ts';
+import { type CliContext, cliChannel, cliUser, printJson, withCore } from './cli-context.ts';
+import { readJsonLineRequests } from './json-lines.ts';
 import { toContractJson } from './json-shapes.ts';
 import { positiveInt } from './program.ts';
 
@@ -29,10 +30,9 @@ export function registerSearchCommand(program: Commander, context: CliContext): 
             user: cliUser,
           });
         if (options.jsonl) {
-          for await (const record of readJsonLines()) {
-            printJson(
-              toContractJson(await search(String(record.query ?? '')), record.id as string | undefined),
-            );
+          for await (const request of readJsonLineRequests('query')) {
+            if ('error' in request) printJson(request);
+            else printJson(toContractJson(await search(request.text), request.id));
           }
           return;
         }

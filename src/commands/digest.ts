@@ -1,11 +1,9 @@
 import { composeDigest } from '../digest/compose-digest.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
+import { DIGEST_ACTIONS, splitDigestAction } from './digest-action.ts';
 import { parseSince } from './parse-since.ts';
 import type { Services } from './services.ts';
-
-/** Schedule actions go to the subscription service; `show` (the default) composes a digest here. */
-export const DIGEST_ACTIONS = ['show', 'subscribe', 'unsubscribe', 'status', 'now', 'preview'] as const;
 
 export const digest: Command<Services> = {
   name: 'digest',
@@ -29,7 +27,9 @@ export const digest: Command<Services> = {
   ],
   examples: ['digest', 'digest 7d', 'digest subscribe 08:00 Europe/Brussels space', 'digest status'],
   async run(args, { knowledge, digests }, context) {
-    const { action, options } = splitAction(args.action, args.options);
+    const split = splitDigestAction(args.action, args.options, context.channel.platform);
+    if ('error' in split) return split.error;
+    const { action, options } = split;
     if (action === 'show') {
       const until = args.until ? parseSince(args.until, context.clock.now()) : context.clock.now();
       const since = parseSince(args.since ?? options ?? '24h', until);
@@ -44,14 +44,3 @@ export const digest: Command<Services> = {
     return digests.handle(action, { ...args, action, options }, context);
   },
 };
-
-/** "digest 7d" has no action word: the first word is then the window, not an action. */
-function splitAction(
-  action: string | undefined,
-  options: string | undefined,
-): { action: string; options?: string } {
-  const word = action?.trim().toLowerCase();
-  if (!word) return { action: 'show', options };
-  if ((DIGEST_ACTIONS as readonly string[]).includes(word)) return { action: word, options };
-  return { action: 'show', options: [action, options].filter(Boolean).join(' ') };
-}

@@ -1,4 +1,7 @@
+import type { TypedCommand } from '../bot/command-syntax.ts';
+import { parseArgs } from '../bot/parse-text.ts';
 import type { CommandHelp } from '../replies/reply.ts';
+import { echo } from '../text/echo.ts';
 import type { Command, CommandArg } from './command.ts';
 import { UserError } from './command.ts';
 
@@ -12,6 +15,27 @@ export function usageOf(command: Pick<Command, 'name' | 'args'>): string {
     return arg.required ? shown.toUpperCase() : `[${shown}]`;
   });
   return [command.name, ...parts].join(' ');
+}
+
+/** The same usage in Discord's slash form, options by name: `summarize article:ARTICLE [sentences:SENTENCES]`. */
+export function slashUsageOf(command: Pick<Command, 'name' | 'args'>): string {
+  const parts = command.args.map((arg) => {
+    const shown = `${arg.name}:${arg.name.toUpperCase()}`;
+    return arg.required ? shown : `[${shown}]`;
+  });
+  return [command.name, ...parts].join(' ');
+}
+
+/**
+ * A typed example (`summarize Partners to Win --sentences 2`) with its Discord slash form
+ * (`summarize article:Partners to Win sentences:2`), read with the same parser as typed text.
+ */
+export function typedExample(command: Pick<Command, 'name' | 'args'>, example: string): TypedCommand {
+  const args = parseArgs(command, example.slice(command.name.length));
+  const options = command.args
+    .filter((arg) => args[arg.name] !== undefined)
+    .map((arg) => `${arg.name}:${args[arg.name]}`);
+  return { text: example, discord: [command.name, ...options].join(' ') };
 }
 
 export function helpOf(command: Command<never>): CommandHelp {
@@ -38,7 +62,7 @@ export function createHelpCommand(list: () => Array<Command<never>>): Command<un
       if (!found) {
         throw new UserError(
           'help.unknownCommand',
-          `There is no command “${name}”.`,
+          `There is no command “${echo(name, 40)}”.`,
           all.map((entry) => entry.name),
         );
       }

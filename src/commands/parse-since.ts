@@ -1,3 +1,4 @@
+import { echo } from '../text/echo.ts';
 import { UserError } from './command.ts';
 
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
@@ -16,6 +17,6 @@ export function parseSince(text: string, now: Date): Date {
   }
   throw new UserError(
     'digest.badSince',
-    `I could not read “${trimmed}” as a time. Use a span like 24h or 7d, or a date like 2024-05-01.`,
+    `I could not read “${echo(trimmed, 60)}” as a time. Use a span like 24h or 7d, or a date like 2024-05-01.`,
   );
 }

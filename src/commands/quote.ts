@@ -1,12 +1,15 @@
 import type { Quote } from '../analysis/types.ts';
+import { codeFor } from '../bot/command-syntax.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import { findQuotes, listSpeakers } from '../quotes/find-quotes.ts';
 import type { QuoteView } from '../replies/reply.ts';
+import { echo } from '../text/echo.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
 import type { Services } from './services.ts';
 
 const LIMIT = 5;
+const QUOTE_EXAMPLE = { text: 'quote space is hard', discord: 'quote query:space is hard' };
 
 export const quote: Command<Services> = {
   name: 'quote',
@@ -25,11 +28,11 @@ export const quote: Command<Services> = {
     'quote --speaker James',
     'quote commercial integration --speaker Whiteley',
   ],
-  run({ query, speaker }, { knowledge }) {
+  run({ query, speaker }, { knowledge }, { channel }) {
     if (!query && !speaker) {
       throw new UserError(
         'quote.missingQuery',
-        'Tell me some words of the quote, a topic, or a speaker, e.g. `quote space is hard`.',
+        `Tell me some words of the quote, a topic, or a speaker, e.g. ${codeFor(channel.platform, QUOTE_EXAMPLE)}.`,
       );
     }
     const quotes = knowledge.quotes();
@@ -38,10 +41,10 @@ export const quote: Command<Services> = {
       ? findQuotes(quotes, { speaker: query }, { limit: LIMIT })
       : findQuotes(quotes, { words: query, speaker }, { limit: LIMIT });
     if (found.length === 0) {
-      const who = speaker ? ` by ${speaker}` : '';
+      const who = speaker ? ` by ${echo(speaker)}` : '';
       throw new UserError(
         'quote.notFound',
-        `I could not find a quote${who}${query ? ` about “${query}”` : ''}.`,
+        `I could not find a quote${who}${query ? ` about “${echo(query)}”` : ''}.`,
       );
     }
     return { kind: 'quotes', query: query ?? '', speaker, quotes: found.map((q) => toView(knowledge, q)) };

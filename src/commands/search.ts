@@ -1,3 +1,5 @@
+import { codeFor } from '../bot/command-syntax.ts';
+import type { Platform } from '../bot/request.ts';
 import { withGlossaryExpansion } from '../glossary/expanding-knowledge.ts';
 import type { SearchResult } from '../replies/reply.ts';
 import type { Command } from './command.ts';
@@ -19,8 +21,8 @@ export const search: Command<Services> = {
     },
   ],
   examples: ['search commercial integration', 'search carrier strike group --limit 10'],
-  run({ query, limit }, { knowledge }) {
-    const count = parseLimit(limit);
+  run({ query, limit }, { knowledge }, { channel }) {
+    const count = parseLimit(limit, channel.platform);
     // Acronyms and their spelled-out forms find each other (the glossary).
     const searchable = withGlossaryExpansion(knowledge);
     const results: SearchResult[] = searchable.search(query ?? '', { limit: count }).map((hit) => {
@@ -38,13 +40,15 @@ export const search: Command<Services> = {
   },
 };
 
-function parseLimit(limit: string | undefined): number {
+const LIMIT_EXAMPLE = { text: 'search drones --limit 10', discord: 'search query:drones limit:10' };
+
+function parseLimit(limit: string | undefined, platform: Platform): number {
   if (limit === undefined) return DEFAULT_LIMIT;
   const value = Number(limit);
   if (!Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
     throw new UserError(
       'search.badLimit',
-      `The limit must be a whole number from 1 to ${MAX_LIMIT}, e.g. --limit 10.`,
+      `The limit must be a whole number from 1 to ${MAX_LIMIT}, e.g. ${codeFor(platform, LIMIT_EXAMPLE)}.`,
     );
   }
   return value;

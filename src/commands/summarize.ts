@@ -1,5 +1,8 @@
+import { codeFor } from '../bot/command-syntax.ts';
+import type { Platform } from '../bot/request.ts';
 import { findArticle } from '../summarize/find-article.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
+import { echo } from '../text/echo.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
 import type { Services } from './services.ts';
@@ -20,8 +23,8 @@ export const summarize: Command<Services> = {
     { name: 'sentences', description: `How many sentences (1-${MAX_SENTENCES}, default 3)`, required: false },
   ],
   examples: ['summarize Partners to Win', 'summarize 000_7d9d51401f966fbd --sentences 2'],
-  async run({ article, sentences }, { knowledge, importUrl }, { user }) {
-    const count = parseSentenceCount(sentences);
+  async run({ article, sentences }, { knowledge, importUrl }, { user, channel }) {
+    const count = parseSentenceCount(sentences, channel.platform);
     const ref = article?.trim() ?? '';
     const found = findArticle(knowledge, ref);
     if (!found.match && isUrl(ref) && importUrl) {
@@ -38,7 +41,7 @@ export const summarize: Command<Services> = {
     if (!found.match) {
       throw new UserError(
         'summarize.notFound',
-        `No article matches “${article}”. Try a shorter title, an id from \`search\`, or the article's URL.`,
+        `No article matches “${echo(ref)}”. Try a shorter title, an id from ${codeFor(channel.platform, 'search')}, or the article's URL.`,
         found.candidates.map((candidate) => candidate.article.title),
       );
     }
@@ -50,13 +53,18 @@ function isUrl(text: string): boolean {
   return /^https?:\/\/\S+$/i.test(text);
 }
 
-function parseSentenceCount(value: string | undefined): number {
+const SENTENCES_EXAMPLE = {
+  text: 'summarize Partners to Win --sentences 2',
+  discord: 'summarize article:Partners to Win sentences:2',
+};
+
+function parseSentenceCount(value: string | undefined, platform: Platform): number {
   if (value === undefined) return 3;
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1 || count > MAX_SENTENCES) {
     throw new UserError(
       'summarize.badSentences',
-      `--sentences must be a whole number from 1 to ${MAX_SENTENCES}.`,
+      `The number of sentences must be a whole number from 1 to ${MAX_SENTENCES}, e.g. ${codeFor(platform, SENTENCES_EXAMPLE)}.`,
     );
   }
   return count;

@@ -1,4 +1,5 @@
 import type { DigestGroup } from '../replies/reply.ts';
+import { pluralNoun } from '../text/plural.ts';
 
 /**
  * "5 new articles: 2 on space, 2 on sea, 1 on land", "1 new article on sea", or
@@ -10,7 +11,7 @@ export function headlineOf(groups: DigestGroup[], since: Date, topics: string[] 
     const scope = topics.length > 0 ? ` on ${topics.join(', ')}` : '';
     return `Nothing new${scope} since ${formatTime(since)}`;
   }
-  const noun = total === 1 ? 'article' : 'articles';
+  const noun = pluralNoun(total, 'article');
   if (groups.length === 1) return `${total} new ${noun} on ${groups[0]!.topic}`;
   const parts = groups.map((group) => `${group.items.length} on ${group.topic}`);
   return `${total} new ${noun}: ${parts.join(', ')}`;

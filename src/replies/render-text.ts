@@ -1,3 +1,5 @@
+import { echo } from '../text/echo.ts';
+import { plural } from '../text/plural.ts';
 import { omittedNote, omittedQuotesNote } from './cap-reply.ts';
 import type { Citation, Digest, QuoteView, Reply } from './reply.ts';
 import { assertNever } from './reply.ts';
@@ -46,7 +48,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
         ),
       ].join('\n');
     case 'search':
-      if (reply.results.length === 0) return `No articles match “${reply.query}”.`;
+      if (reply.results.length === 0) return `No articles match “${echo(reply.query)}”.`;
       return reply.results
         .map(
           (r, i) =>
@@ -72,7 +74,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
       return digestText(reply.digest, style);
     case 'sources':
       return [
-        `${reply.articles} articles, ${reply.passages} passages, ${reply.quotes} quotes${reply.skipped ? `, ${reply.skipped} files skipped (see \`sitrep index --stats\`)` : ''}.`,
+        `${plural(reply.articles, 'article')}, ${plural(reply.passages, 'passage')}, ${plural(reply.quotes, 'quote')}${reply.skipped ? `, ${plural(reply.skipped, 'file')} skipped (see \`sitrep index --stats\`)` : ''}.`,
         ...(reply.newest.length
           ? ['Newest:', ...reply.newest.map((a) => `  • ${a.title}${a.published ? ` (${a.published})` : ''}`)]
           : []),
@@ -81,7 +83,7 @@ export function renderText(reply: Reply, style: TextStyle = plainStyle): string 
               'Feeds:',
               ...reply.feeds.map(
                 (f) =>
-                  `  • ${f.url}: ${f.ok ? 'ok' : `failing (${f.error ?? 'unknown error'})`}, ${f.items} items`,
+                  `  • ${f.url}: ${f.ok ? 'ok' : `failing (${f.error ?? 'unknown error'})`}, ${plural(f.items, 'item')}`,
               ),
             ]
           : ['Feeds: none (add RSS/Atom URLs to knowledge/feeds.txt)']),

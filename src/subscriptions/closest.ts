@@ -12,10 +12,18 @@ export function closest(
 ): string[] {
   const allowed = Math.max(2, Math.floor(input.length / 4));
   const needle = input.toLowerCase();
+  // The distance is at least the difference in length: skipping those keeps a pasted page
+  // from costing a full edit-distance table per candidate.
+  const near = (key: string) => Math.abs(key.length - needle.length) <= allowed;
   return candidates
+    .filter((candidate) => keysOf(candidate).some(near))
     .map((candidate) => ({
       candidate,
-      distance: Math.min(...keysOf(candidate).map((key) => editDistance(needle, key.toLowerCase()))),
+      distance: Math.min(
+        ...keysOf(candidate)
+          .filter(near)
+          .map((key) => editDistance(needle, key.toLowerCase())),
+      ),
     }))
     .filter(({ distance }) => distance <= allowed)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))

@@ -1,12 +1,11 @@
 import type { ChannelRef, UserRef } from '../bot/request.ts';
 import type { Clock } from '../clock.ts';
+import { unknownDigestAction } from '../commands/digest-action.ts';
 import type { Reply } from '../replies/reply.ts';
 import { nothingNew, planDigest } from '../scheduler/plan-digest.ts';
 import type { DigestScheduler } from '../scheduler/scheduler.ts';
 import type { ComposeDigest } from '../scheduler/types.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
-import { closest } from './closest.ts';
-import { didYouMean } from './input-error.ts';
 import { postNowReply } from './post-now-reply.ts';
 import { statusReply } from './status-reply.ts';
 import { subscribe, unsubscribe } from './subscribe.ts';
@@ -55,6 +54,7 @@ export async function handleDigestSubcommand(
         ctx.store.latestRuns(ctx.channel, 20),
         now,
         ctx.defaultTimezone,
+        ctx.channel.platform,
       );
     case 'now':
       return ctx.scheduler
@@ -63,7 +63,7 @@ export async function handleDigestSubcommand(
     case 'preview':
       return preview(ctx, now, true);
     default:
-      return unknownAction(action);
+      return unknownDigestAction(action, ctx.channel.platform);
   }
 }
 
@@ -73,16 +73,4 @@ function preview(ctx: DigestCommandContext, now: Date, isPrivate: boolean): Repl
   const zone = subscription?.timezone ?? ctx.defaultTimezone;
   if (plan.articleIds.length === 0) return { ...nothingNew(plan.since, zone), private: isPrivate };
   return { kind: 'digest', digest: plan.digest, private: isPrivate };
-}
-
-function unknownAction(action: string): Reply {
-  const suggestions = closest(action, DIGEST_SUBCOMMANDS);
-  return {
-    kind: 'error',
-    code: 'digest.badAction',
-    message:
-      `“${action}” is not something /digest does.${didYouMean(suggestions)} ` +
-      `Try one of: ${DIGEST_SUBCOMMANDS.join(', ')}. Example: /digest status`,
-    suggestions,
-  };
 }

@@ -1,3 +1,5 @@
+import type { TypedCommand } from '../bot/command-syntax.ts';
+
 export type SubscriptionInputCode =
   | 'digest.badTime'
   | 'digest.badTimezone'
@@ -10,10 +12,14 @@ export interface SubscriptionInputError {
   code: SubscriptionInputCode;
   message: string;
   suggestions?: string[];
-  example: string;
+  /** Spelled for the platform the reply goes to (`commandAs`). */
+  example: TypedCommand;
 }
 
-export const SUBSCRIBE_EXAMPLE = '/digest subscribe 07:30 Europe/Brussels space army weekdays';
+export const SUBSCRIBE_EXAMPLE: TypedCommand = {
+  text: 'digest subscribe 07:30 Europe/Brussels space army weekdays',
+  discord: 'digest subscribe time:07:30 timezone:Europe/Brussels topics:space army weekdays:True',
+};
 
 /** "Did you mean A or B?" from suggestions, or an empty string. */
 export function didYouMean(suggestions: readonly string[]): string {

@@ -1,3 +1,4 @@
+import { echo } from '../text/echo.ts';
 import { closest } from './closest.ts';
 import { didYouMean, SUBSCRIBE_EXAMPLE, type SubscriptionInputError } from './input-error.ts';
 import { looksLikeTime, parseTimeOfDay } from './parse-time.ts';
@@ -110,7 +111,7 @@ function applyTime(settings: ScheduleSettings, word: string): SubscriptionInputE
   }
   return {
     code: 'digest.badTime',
-    message: `“${word}” is not a time of day. Use 24-hour HH:MM from 00:00 to 23:59, or 7am / 6:30pm.`,
+    message: `“${echo(word, 40)}” is not a time of day. Use 24-hour HH:MM from 00:00 to 23:59, or 7am / 6:30pm.`,
     example: SUBSCRIBE_EXAMPLE,
   };
 }
@@ -128,7 +129,7 @@ function zoneError(word: string, suggestions: string[]): SubscriptionInputError 
   return {
     code: 'digest.badTimezone',
     message:
-      `“${word}” is not a time zone I know.${didYouMean(suggestions)} ` +
+      `“${echo(word, 60)}” is not a time zone I know.${didYouMean(suggestions)} ` +
       'Time zones are IANA names such as America/New_York, Europe/Brussels or Asia/Kolkata.',
     suggestions,
     example: SUBSCRIBE_EXAMPLE,
@@ -155,7 +156,7 @@ function applyTopic(
       : ' This knowledge base has no topics yet: leave topics out to get everything.';
   return {
     code: 'digest.badTopic',
-    message: `I don't know the topic “${word}”.${didYouMean(topicSuggestions)}${available}`,
+    message: `I don't know the topic “${echo(word, 60)}”.${didYouMean(topicSuggestions)}${available}`,
     suggestions: topicSuggestions,
     example: SUBSCRIBE_EXAMPLE,
   };

@@ -1,4 +1,5 @@
-import type { UserRef } from '../bot/request.ts';
+import { codeFor } from '../bot/command-syntax.ts';
+import type { Platform, UserRef } from '../bot/request.ts';
 import type { ErrorReply } from '../replies/reply.ts';
 
 /**
@@ -11,14 +12,14 @@ export function canChangeSchedule(user: UserRef): boolean {
 }
 
 /** The polite refusal for someone who may not change the schedule. */
-export function scheduleChangeRefusal(action: 'subscribe' | 'unsubscribe'): ErrorReply {
+export function scheduleChangeRefusal(action: 'subscribe' | 'unsubscribe', platform: Platform): ErrorReply {
   const what = action === 'subscribe' ? 'set up or change' : 'stop';
   return {
     kind: 'error',
     code: 'digest.forbidden',
     message:
       `Sorry, only people who can manage this channel can ${what} its daily briefing. ` +
-      'Please ask a channel manager or an admin. Anyone can see the schedule with `/digest status` ' +
-      'or read the briefing so far with `/digest preview`.',
+      `Please ask a channel manager or an admin. Anyone can see the schedule with ${codeFor(platform, 'digest status')} ` +
+      `or read the briefing so far with ${codeFor(platform, 'digest preview')}.`,
   };
 }

@@ -1,8 +1,8 @@
 import type { Reply } from '../replies/reply.ts';
 import { nothingNew } from '../scheduler/plan-digest.ts';
 import type { ManualPostResult } from '../scheduler/scheduler.ts';
+import { plural } from '../text/plural.ts';
 import type { DigestCommandContext } from './handle-digest-subcommand.ts';
-import { plural } from './plural.ts';
 
 /** What the person who typed `/digest now` sees once the scheduler has posted (or not). */
 export function postNowReply(result: ManualPostResult, ctx: DigestCommandContext): Reply {

@@ -1,8 +1,10 @@
+import { codeFor, commandAs } from '../bot/command-syntax.ts';
+import type { Platform } from '../bot/request.ts';
 import type { NoticeReply } from '../replies/reply.ts';
 import { formatDuration, formatLocal } from '../scheduler/format-local.ts';
 import { nextRunAt } from '../scheduler/next-run.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
-import { plural } from './plural.ts';
+import { plural } from '../text/plural.ts';
 import type { Subscription } from './subscription.ts';
 
 /**
@@ -14,14 +16,15 @@ export function statusReply(
   runs: DigestRun[],
   now: Date,
   defaultTimezone: string,
+  platform: Platform,
 ): NoticeReply {
   const zone = subscription?.timezone ?? defaultTimezone;
-  const lines = subscription ? scheduleLines(subscription, now) : notSubscribedLines();
+  const lines = subscription ? scheduleLines(subscription, now) : notSubscribedLines(platform);
   const scheduled = runs.filter((run) => run.trigger === 'schedule');
   const last = scheduled[0];
   if (last) lines.push(`Last briefing: ${describeRun(last, zone)}`);
   const lastManual = runs.find((run) => run.trigger === 'manual');
-  if (lastManual) lines.push(`Last /digest now: ${describeRun(lastManual, zone)}`);
+  if (lastManual) lines.push(`Last ${commandAs(platform, 'digest now')}: ${describeRun(lastManual, zone)}`);
   const failure = scheduled.find((run) => run.failure && run.status !== 'claimed');
   if (failure?.failure && failure !== last) {
     lines.push(
@@ -31,10 +34,14 @@ export function statusReply(
   return { kind: 'notice', title: 'Daily briefing', lines, private: true };
 }
 
-function notSubscribedLines(): string[] {
+function notSubscribedLines(platform: Platform): string[] {
+  const example = {
+    text: 'digest subscribe 08:00 Europe/Brussels',
+    discord: 'digest subscribe time:08:00 timezone:Europe/Brussels',
+  };
   return [
     'This channel has no daily briefing.',
-    'Start one with `/digest subscribe 08:00 Europe/Brussels` (time, time zone and topics are optional).',
+    `Start one with ${codeFor(platform, example)} (time, time zone and topics are optional).`,
   ];
 }
 

@@ -1,3 +1,4 @@
+import { codeFor } from '../bot/command-syntax.ts';
 import type { Reply } from '../replies/reply.ts';
 import { formatLocal } from '../scheduler/format-local.ts';
 import { nextRunAt } from '../scheduler/next-run.ts';
@@ -16,11 +17,16 @@ export function subscribe(
   ctx: DigestCommandContext,
   now: Date,
 ): Reply {
-  if (!canChangeSchedule(ctx.user)) return scheduleChangeRefusal('subscribe');
+  if (!canChangeSchedule(ctx.user)) return scheduleChangeRefusal('subscribe', ctx.channel.platform);
   const parsed = parseSubscribeArgs(args, ctx);
   if (!parsed.ok) {
     const { code, message, suggestions, example } = parsed.error;
-    return { kind: 'error', code, message: `${message} Example: ${example}`, suggestions };
+    return {
+      kind: 'error',
+      code,
+      message: `${message} Example: ${codeFor(ctx.channel.platform, example)}`,
+      suggestions,
+    };
   }
   const existing = ctx.store.getSubscription(ctx.channel);
   const at = now.toISOString();
@@ -50,13 +56,15 @@ export function subscribe(
 }
 
 export function unsubscribe(ctx: DigestCommandContext): Reply {
-  if (!canChangeSchedule(ctx.user)) return scheduleChangeRefusal('unsubscribe');
+  if (!canChangeSchedule(ctx.user)) return scheduleChangeRefusal('unsubscribe', ctx.channel.platform);
   const removed = ctx.store.removeSubscription(ctx.channel);
   return {
     kind: 'notice',
     title: 'Daily briefing',
     lines: removed
-      ? ['This channel no longer gets the daily briefing. `/digest subscribe` turns it back on.']
+      ? [
+          `This channel no longer gets the daily briefing. ${codeFor(ctx.channel.platform, 'digest subscribe')} turns it back on.`,
+        ]
       : ['This channel had no daily briefing, so there was nothing to stop.'],
   };
 }

@@ -25,10 +25,14 @@ export function closestMatches(
   limit = 3,
 ): string[] {
   const needle = word.toLowerCase();
-  return [...candidates]
-    .map((candidate) => ({ candidate, distance: editDistance(needle, candidate.toLowerCase()) }))
-    .filter(({ distance }) => distance <= maxDistance)
-    .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  return (
+    [...candidates]
+      // The distance is at least the difference in length; skip the table for those (long input).
+      .filter((candidate) => Math.abs(candidate.length - needle.length) <= maxDistance)
+      .map((candidate) => ({ candidate, distance: editDistance(needle, candidate.toLowerCase()) }))
+      .filter(({ distance }) => distance <= maxDistance)
+      .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))
+      .slice(0, limit)
+      .map(({ candidate }) => candidate)
+  );
 }

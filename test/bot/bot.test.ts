@@ -64,7 +64,30 @@ describe('the bot', () => {
   });
 
   test('a bad window gets an example of a good one', async () => {
-    expect(await bot.say('digest yesterday-ish')).toMatchObject({ kind: 'error', code: 'digest.badSince' });
+    expect(await bot.say('digest 7days')).toMatchObject({
+      kind: 'error',
+      code: 'digest.badSince',
+      message: expect.stringContaining('Use a span like 24h or 7d'),
+    });
+    expect(await bot.say('digest yesterday-ish')).toMatchObject({
+      kind: 'error',
+      code: 'digest.badAction',
+      message: expect.stringContaining('or a window such as 24h, 7d or 2024-05-01'),
+    });
+  });
+
+  test('a mistyped digest action gets "did you mean", not a complaint about time', async () => {
+    for (const [typed, meant] of [
+      ['unsubcribe', 'unsubscribe'],
+      ['statsu', 'status'],
+      ['preveiw', 'preview'],
+    ]) {
+      const reply = await bot.say(`digest ${typed}`);
+      expect(reply).toMatchObject({ kind: 'error', code: 'digest.badAction', suggestions: [meant] });
+      if (reply.kind !== 'error') continue;
+      expect(reply.message).toContain(`Did you mean “${meant}”?`);
+      expect(reply.message).not.toContain('as a time');
+    }
   });
 
   test('schedule changes need a running channel service', async () => {

@@ -68,6 +68,24 @@ describe('the sitrep CLI', () => {
     expect(Array.isArray(lines[1].closest)).toBe(true);
   });
 
+  test('ask --jsonl answers a bad line with an error line in its place', async () => {
+    const input = [
+      JSON.stringify({ id: 'a', question: 'Where was the first NATO Space Symposium held?' }),
+      'this line is not JSON',
+      JSON.stringify({ id: 'c', query: 'a search line sent to ask' }),
+    ].join('\n');
+    const run = await sitrep(['ask', '--jsonl'], input);
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ id: 'a', answer: expect.stringContaining('Toulouse') });
+    expect(lines[1]).toEqual({ error: { code: 'input.notJson', message: expect.any(String) } });
+    expect(lines[2]).toEqual({ id: 'c', error: { code: 'input.missingField', message: expect.any(String) } });
+  });
+
   test('quote --all --jsonl prints every extracted quote', async () => {
     const run = await sitrep(['quote', '--all', '--jsonl']);
     const quotes = run.stdout

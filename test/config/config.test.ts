@@ -1,7 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
-const load = (env: Record<string, string>) => loadConfig(env, '/nonexistent/.env');
+const load = (env: Record<string, string>, starting = false) =>
+  loadConfig(env, '/nonexistent/.env', { starting });
+
+/** The ConfigError's lines, one problem each, without the heading and the closing hint. */
+function problemsOf(env: Record<string, string>, starting = false): string[] {
+  try {
+    load(env, starting);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim());
+  }
+  throw new Error('expected a ConfigError');
+}
 
 describe('loadConfig', () => {
   test('defaults run the console over knowledge/ with state in data/', () => {
@@ -26,10 +41,10 @@ describe('loadConfig', () => {
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_APP_TOKEN: 'xapp-1',
       DISCORD_TOKEN: 'abc',
-      DISCORD_APPLICATION_ID: '42',
+      DISCORD_APPLICATION_ID: '123456789012345678',
     });
     expect(config.slack).toMatchObject({ botToken: 'xoxb-1', appToken: 'xapp-1' });
-    expect(config.discord).toMatchObject({ token: 'abc', applicationId: '42' });
+    expect(config.discord).toMatchObject({ token: 'abc', applicationId: '123456789012345678' });
   });
 
   test('every problem is reported at once, naming each variable and the fix', () => {
@@ -62,7 +77,7 @@ describe('loadConfig', () => {
       url: 'postgres://u:p@db:5432/sitrep',
       schema: 'public',
     });
-    const discord = { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '42' };
+    const discord = { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678' };
     expect(load({ ...discord, DISCORD_SHARD_IDS: '0, 2', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual(
       {
         ids: [0, 2],
@@ -74,5 +89,70 @@ describe('loadConfig', () => {
     expect(() => load({ ...discord, DISCORD_SHARD_IDS: '0,4', DISCORD_SHARD_COUNT: '4' })).toThrow(
       /shard 4 is not below DISCORD_SHARD_COUNT \(4\)/,
     );
+  });
+
+  test('a bad number and swapped Slack tokens are reported together, in words', () => {
+    const problems = problemsOf({ PORT: 'eighty', SLACK_BOT_TOKEN: 'xapp-1-A', SLACK_APP_TOKEN: 'xoxb-2-B' });
+    expect(problems).toEqual([
+      'PORT is "eighty"; it must be a whole number from 0 to 65535 (the HTTP port), e.g. PORT=3000.',
+      'SLACK_BOT_TOKEN and SLACK_APP_TOKEN are swapped: the xoxb-… token goes in SLACK_BOT_TOKEN, the xapp-… token in SLACK_APP_TOKEN.',
+    ]);
+  });
+
+  test('every bad setting is named with what it must be and an example; no schema jargon', () => {
+    const problems = problemsOf({
+      LOG_LEVEL: 'loud',
+      DIGEST_TIME: '8 o clock',
+      DIGEST_GRACE_HOURS: 'lots',
+      FEED_POLL_MINUTES: '0',
+      DISCORD_MESSAGE_CONTENT: 'maybe',
+      DIGEST_TIMEZONE: 'Mars/Olympus',
+    });
+    expect(problems).toHaveLength(6);
+    for (const variable of [
+      'LOG_LEVEL',
+      'DIGEST_TIME',
+      'DIGEST_GRACE_HOURS',
+      'FEED_POLL_MINUTES',
+      'DISCORD_MESSAGE_CONTENT',
+    ]) {
+      const line = problems.find((problem) => problem.startsWith(`${variable} is "`));
+      expect(line, variable).toMatch(new RegExp(`; it must be .*e\\.g\\. ${variable}=`));
+    }
+    expect(problems.join('\n')).not.toMatch(/Invalid input|expected|received|NaN/);
+  });
+
+  test('DIGEST_TIME is read like a subscription time: "7am" is 07:00, "25:00" is refused', () => {
+    expect(load({ DIGEST_TIME: '7am' }).digest.time).toBe('07:00');
+    expect(load({ DIGEST_TIME: '8:30' }).digest.time).toBe('08:30');
+    expect(problemsOf({ DIGEST_TIME: '25:00' })).toEqual([
+      'DIGEST_TIME is "25:00"; it must be a 24-hour time of day, e.g. DIGEST_TIME=08:00.',
+    ]);
+  });
+
+  test('a Discord application or server id must be a snowflake (17 to 20 digits)', () => {
+    const problems = problemsOf({
+      DISCORD_TOKEN: 'a.b.c',
+      DISCORD_APPLICATION_ID: 'abc',
+      DISCORD_GUILD_ID: '12',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^DISCORD_APPLICATION_ID is "abc"; an application ID is a number of 17 to 20 digits/,
+      ),
+      expect.stringMatching(/^DISCORD_GUILD_ID is "12"; a server ID is a number of 17 to 20 digits/),
+    ]);
+    expect(
+      problemsOf({ DISCORD_TOKEN: '123456789012345678', DISCORD_APPLICATION_ID: '123456789012345678' }),
+    ).toEqual([expect.stringMatching(/^DISCORD_TOKEN: this is an ID, not a bot token/)]);
+  });
+
+  test('the application id alone is enough for commands, but not to start the bot', () => {
+    const config = load({ DISCORD_APPLICATION_ID: '123456789012345678' });
+    expect(config.discordApplicationId).toBe('123456789012345678');
+    expect(config.discord).toBeUndefined();
+    expect(problemsOf({ DISCORD_APPLICATION_ID: '123456789012345678' }, true)).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN: required to run the Discord adapter/),
+    ]);
   });
 });

@@ -72,7 +72,7 @@ describe('digest subscribe and unsubscribe', () => {
       kind: 'error',
       code: 'digest.badTime',
       message: expect.stringMatching(
-        /“25:00” is not a time of day.*Example: \/digest subscribe 07:30 Europe\/Brussels/,
+        /“25:00” is not a time of day.*Example: `\/digest subscribe time:07:30 timezone:Europe\/Brussels/,
       ),
     });
     expect(await run('subscribe', 'America/New_Yrok')).toMatchObject({
@@ -165,7 +165,7 @@ describe('digest status', () => {
       private: true,
       lines: [
         'This channel has no daily briefing.',
-        'Start one with `/digest subscribe 08:00 Europe/Brussels` (time, time zone and topics are optional).',
+        'Start one with `/digest subscribe time:08:00 timezone:Europe/Brussels` (time, time zone and topics are optional).',
       ],
     });
   });

@@ -63,7 +63,7 @@ describe('parseSubscribeArgs', () => {
       error: {
         code: 'digest.badTimezone',
         suggestions: ['Europe/Brussels'],
-        example: '/digest subscribe 07:30 Europe/Brussels space army weekdays',
+        example: { text: 'digest subscribe 07:30 Europe/Brussels space army weekdays' },
       },
     });
     expect(!result.ok && result.error.message).toBe(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bot } from '../../src/bot/bot.ts';
 import { createBot } from '../../src/bot/create-bot.ts';
-import type { ChannelRef, CommandRequest, UserRef } from '../../src/bot/request.ts';
+import type { ChannelRef, CommandRequest, Platform, UserRef } from '../../src/bot/request.ts';
 import { type Clock, fixedClock } from '../../src/clock.ts';
 import type { DigestControl } from '../../src/commands/services.ts';
 import { composeDigest, listTopics } from '../../src/digest/compose-digest.ts';
@@ -42,6 +42,8 @@ export interface TestBotOptions {
   articles?: Article[];
   /** Records answers and votes in `feedbackStore` (kept `retentionDays`, default 90). */
   feedback?: boolean | { retentionDays: number };
+  /** Where `say` comes from (default the console): replies spell commands for it. */
+  platform?: Platform;
 }
 
 export interface TestBot extends Bot {
@@ -59,6 +61,7 @@ export function createTestBot({
   feeds = [],
   articles = testArticles(),
   feedback = false,
+  platform = 'console',
 }: TestBotOptions = {}): TestBot {
   const clock = fixedClock(now);
   const knowledge = createMemoryKnowledgeBase(articles, { clock });
@@ -75,7 +78,7 @@ export function createTestBot({
     clock,
     logger: silentLogger,
   });
-  const channel: ChannelRef = { platform: 'console', id: 'test' };
+  const channel: ChannelRef = { platform, id: 'test' };
   return {
     ...bot,
     knowledge,

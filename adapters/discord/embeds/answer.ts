@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { AnswerReply, Citation, NoAnswerReply } from '../../../src/replies/reply.ts';
+import { echo } from '../../../src/text/echo.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
 import { plain, sourceLine, withHighlight, withoutMentions } from '../markdown.ts';
@@ -8,7 +9,7 @@ import { plain, sourceLine, withHighlight, withoutMentions } from '../markdown.t
 export function answerEmbed(reply: AnswerReply): APIEmbed {
   return {
     color: COLORS.answer,
-    title: plain(reply.question),
+    title: plain(echo(reply.question)),
     description: withHighlight(reply.text, reply.highlight),
     fields: reply.citations.length > 0 ? [sourcesField('Sources', reply.citations)] : [],
     footer: { text: confidenceText(reply.confidence) },
@@ -19,7 +20,7 @@ export function answerEmbed(reply: AnswerReply): APIEmbed {
 export function noAnswerEmbed(reply: NoAnswerReply): APIEmbed {
   return {
     color: COLORS.miss,
-    title: plain(reply.question),
+    title: plain(echo(reply.question)),
     description: withoutMentions(reply.message),
     fields: reply.closest.length > 0 ? [sourcesField('Closest articles', reply.closest)] : [],
     footer: { text: confidenceText(reply.confidence) },

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { omittedNote } from '../../../src/replies/cap-reply.ts';
 import type { Digest, DigestGroup, DigestItem } from '../../../src/replies/reply.ts';
+import { plural } from '../../../src/text/plural.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { chunkBlocks, LIMITS } from '../limits.ts';
@@ -22,7 +23,7 @@ function headerEmbed(digest: Digest): APIEmbed {
     color: COLORS.digest,
     title: plain(digest.headline),
     description: count > 0 ? undefined : 'Nothing new in this window.',
-    footer: { text: [window, `${count} article${count === 1 ? '' : 's'}`].filter(Boolean).join(' · ') },
+    footer: { text: [window, plural(count, 'article')].filter(Boolean).join(' · ') },
   };
 }
 

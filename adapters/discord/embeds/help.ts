@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { commandAs } from '../../../src/bot/command-syntax.ts';
 import type { CommandHelp, HelpReply } from '../../../src/replies/reply.ts';
 import { COLORS } from '../colors.ts';
 import { LIMITS } from '../limits.ts';
@@ -14,7 +15,10 @@ export function helpEmbed(reply: HelpReply): APIEmbed {
     color: COLORS.notice,
     title: 'Sitrep commands',
     description: HOW_TO,
-    fields: shown.map((command) => ({ name: `/${command.name}`, value: command.description || '—' })),
+    fields: shown.map((command) => ({
+      name: commandAs('discord', command.name),
+      value: command.description || '—',
+    })),
     footer: { text: 'Details: /help command:<name>' },
   };
 }
@@ -23,7 +27,7 @@ function commandEmbed(command: CommandHelp): APIEmbed {
   const examples = command.examples.map((example) => `\`${example.replaceAll('`', "'")}\``);
   return {
     color: COLORS.notice,
-    title: `/${command.name}`,
+    title: commandAs('discord', command.name),
     description: command.description,
     fields: [
       { name: 'Usage as text', value: `\`${command.usage.replaceAll('`', "'")}\`` },

@@ -1,14 +1,15 @@
 import type { APIEmbed } from 'discord.js';
 import { omittedQuotesNote } from '../../../src/replies/cap-reply.ts';
 import type { QuotesReply, QuoteView } from '../../../src/replies/reply.ts';
+import { echo } from '../../../src/text/echo.ts';
 import { COLORS } from '../colors.ts';
 import { plain, sourceLine } from '../markdown.ts';
 
 /** One embed per quote: speaker and role as the author line, the words, then the article it is from. */
 export function quoteEmbeds(reply: QuotesReply): APIEmbed[] {
   if (reply.quotes.length === 0) {
-    const who = reply.speaker ? ` by ${plain(reply.speaker)}` : '';
-    const about = reply.query ? ` about “${plain(reply.query)}”` : '';
+    const who = reply.speaker ? ` by ${plain(echo(reply.speaker))}` : '';
+    const about = reply.query ? ` about “${plain(echo(reply.query))}”` : '';
     return [{ color: COLORS.miss, description: `I found no quote${who}${about}.` }];
   }
   const omitted = reply.omitted

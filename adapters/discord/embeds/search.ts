@@ -1,5 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { SearchReply, SearchResult } from '../../../src/replies/reply.ts';
+import { echo } from '../../../src/text/echo.ts';
+import { plural, pluralNoun } from '../../../src/text/plural.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
 import { plain, sourceLine } from '../markdown.ts';
@@ -10,15 +12,15 @@ export function searchEmbed(reply: SearchReply): APIEmbed {
   const blocks = reply.results.map(resultBlock);
   return {
     color: count > 0 ? COLORS.listing : COLORS.miss,
-    title: `Search: ${plain(reply.query)}`,
+    title: `Search: ${plain(echo(reply.query))}`,
     description:
       count > 0
         ? joinWithin(blocks, LIMITS.description, {
             separator: '\n\n',
-            more: (left) => `…and ${left} more result${left === 1 ? '' : 's'}`,
+            more: (left) => `…and ${left} more ${pluralNoun(left, 'result')}`,
           })
-        : `Nothing in the knowledge base matches “${plain(reply.query)}”. Try fewer or other words.`,
-    footer: { text: `${count} result${count === 1 ? '' : 's'}` },
+        : `Nothing in the knowledge base matches “${plain(echo(reply.query))}”. Try fewer or other words.`,
+    footer: { text: plural(count, 'result') },
   };
 }
 

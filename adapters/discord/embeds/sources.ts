@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { FeedHealth, SourcesReply } from '../../../src/replies/reply.ts';
+import { plural } from '../../../src/text/plural.ts';
 import { formatDate } from '../../shared/format-date.ts';
 import { COLORS } from '../colors.ts';
 import { joinWithin, LIMITS } from '../limits.ts';
@@ -25,7 +26,7 @@ export function sourcesEmbed(reply: SourcesReply): APIEmbed {
 function feedLine(feed: FeedHealth): string {
   const polled = formatDate(feed.lastPolled);
   const detail = feed.ok
-    ? `${feed.items} item${feed.items === 1 ? '' : 's'}${polled ? `, polled ${polled}` : ''}`
+    ? `${plural(feed.items, 'item')}${polled ? `, polled ${polled}` : ''}`
     : plain(feed.error ?? 'failing');
   // A feed line from feeds.txt that is not an http(s) URL is shown as text, never as markup.
   const href = safeUrl(feed.url);

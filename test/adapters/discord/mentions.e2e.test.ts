@@ -40,6 +40,21 @@ describe('Discord mentions, end to end', () => {
     });
   });
 
+  test('a mistyped digest action is answered with the slash command as Discord spells it', async () => {
+    const { rest, gateway } = running.fake;
+    const replied = rest.waitFor(
+      'POST',
+      posts(IDS.channel),
+      rest.matching('POST', posts(IDS.channel)).length + 1,
+    );
+    gateway.dispatch('MESSAGE_CREATE', channelMessage(`<@${IDS.botUser}> digest statsu`));
+    const reply = (await replied).at(-1);
+    const description: string = reply?.body.embeds[0].description;
+    expect(description).toContain('Did you mean “status”?');
+    expect(description).toContain('Example: `/digest status`');
+    expect(description).not.toContain('sitrep');
+  });
+
   test('messages that do not mention the bot, and messages from bots, are left alone', async () => {
     const { rest, gateway } = running.fake;
     const before = rest.matching('POST', posts(IDS.otherChannel)).length;

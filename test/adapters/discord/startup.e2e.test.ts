@@ -4,8 +4,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { registerDiscordCli } from '../../../adapters/discord/cli.ts';
 import { toSlashCommands } from '../../../adapters/discord/commands.ts';
 import { INVITE_PERMISSIONS, inviteUrl } from '../../../adapters/discord/invite.ts';
+import { startDiscord } from '../../../adapters/discord/main.ts';
 import { registerCommands } from '../../../adapters/discord/register.ts';
+import { explainUnreachable } from '../../../adapters/discord/unreachable.ts';
 import type { Config } from '../../../src/config.ts';
+import { silentLogger } from '../../../src/logger.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord/fake-discord.ts';
 import { fixedBot } from '../../fakes/discord/fixed-bot.ts';
 import { IDS } from '../../fakes/discord/snowflakes.ts';
@@ -153,6 +156,51 @@ describe('starting the adapter', () => {
   });
 });
 
+describe('when Discord cannot be reached', () => {
+  // `.invalid` never resolves (RFC 2606), and nothing listens on port 1: both fail at once, offline.
+  const unresolvable = 'http://sitrep-test.invalid/api';
+  const refused = 'http://127.0.0.1:1/api';
+
+  test('a host name that does not resolve is explained, naming the address and the setting', async () => {
+    const failure = startDiscord({
+      bot: fixedBot(),
+      token: TEST_TOKEN,
+      applicationId: IDS.application,
+      apiUrl: unresolvable,
+      logger: silentLogger,
+    });
+    await expect(failure).rejects.toThrow(
+      `Could not reach Discord at ${unresolvable}: its host name could not be looked up (no network, or DNS cannot resolve it), ENOTFOUND. Check DISCORD_API_URL`,
+    );
+  });
+
+  test('a refused connection is explained too, also when registering the commands', async () => {
+    const options = {
+      token: TEST_TOKEN,
+      applicationId: IDS.application,
+      guildId: IDS.guild,
+      apiUrl: refused,
+    };
+    await expect(registerCommands({ ...options, bot: fixedBot() })).rejects.toThrow(
+      /^Could not reach Discord at http:\/\/127\.0\.0\.1:1\/api: the connection was refused, ECONNREFUSED\./,
+    );
+    await expect(startDiscord({ ...options, bot: fixedBot(), logger: silentLogger })).rejects.toThrow(
+      /^Could not reach Discord at .*the connection was refused/,
+    );
+  });
+
+  test('without DISCORD_API_URL the message points at the network, not at a setting', () => {
+    const dnsFailure = Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND' });
+    const explained = explainUnreachable(new TypeError('fetch failed', { cause: dnsFailure }), undefined);
+    expect((explained as Error).message).toBe(
+      'Could not reach Discord at https://discord.com/api: its host name could not be looked up (no network, or DNS cannot resolve it), ENOTFOUND. ' +
+        'Check the network connection, DNS and any proxy or firewall (DISCORD_API_URL sets another address).',
+    );
+    const other = new Error('something else');
+    expect(explainUnreachable(other, undefined)).toBe(other);
+  });
+});
+
 describe('the invite URL', () => {
   test('asks for the bot and applications.commands scopes with Send Messages, Embed Links and Read Message History', () => {
     expect(INVITE_PERMISSIONS.toArray()).toEqual(['SendMessages', 'EmbedLinks', 'ReadMessageHistory']);
@@ -160,5 +208,17 @@ describe('the invite URL', () => {
     expect(inviteUrl(IDS.application)).toBe(
       `https://discord.com/oauth2/authorize?client_id=${IDS.application}&scope=bot+applications.commands&permissions=83968`,
     );
+  });
+
+  test('`sitrep discord invite` needs only the application id, not the bot token', async () => {
+    const output = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const invite = (config: Partial<Config>) => {
+      const program = new Command('sitrep').exitOverride();
+      registerDiscordCli(program, () => config as Config);
+      return program.parseAsync(['discord', 'invite'], { from: 'user' });
+    };
+    await invite({ discordApplicationId: IDS.application });
+    expect(output).toHaveBeenCalledWith(`${inviteUrl(IDS.application)}\n`);
+    await expect(invite({})).rejects.toThrow(/^DISCORD_APPLICATION_ID must be set/);
   });
 });

@@ -17,4 +17,12 @@ describe('Bolt logging through Sitrep', () => {
     ]);
     expect(logs.lines[1]?.['err']).toMatchObject({ message: 'ratelimited' });
   });
+
+  test('a failed attempt of a Web API call is a debug line, not a warning', () => {
+    const logs = captureLogger('debug');
+    toBoltLogger(logs.logger).warn('http request failed', 'fetch failed');
+    expect(logs.lines.map(({ level, msg }) => ({ level, msg }))).toEqual([
+      { level: 20, msg: 'http request failed fetch failed' },
+    ]);
+  });
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Block } from '../../../adapters/slack/blocks.ts';
-import { toSlackSyntax } from '../../../adapters/slack/command-syntax.ts';
 import { type RenderedReply, render } from '../../../adapters/slack/render.ts';
 import type { Reply } from '../../../src/replies/reply.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
@@ -155,7 +154,7 @@ describe('render: articles', () => {
 describe('render: status replies', () => {
   test('sources shows counts, the newest articles and feed health', () => {
     const section = sectionTexts(only(render(sample.sources))).join('\n');
-    expect(section).toContain('*2* articles · *31* passages · *4* quotes · *1* files skipped');
+    expect(section).toContain('*2* articles · *31* passages · *4* quotes · *1* file skipped');
     expect(section).toContain(`• ${EXERCISE_LINK} · May 3, 2024`);
     expect(section).toContain(
       '• <https://example.org/feed.xml|https://example.org/feed.xml>: :white_check_mark: 12 items · polled May 6, 2024',
@@ -359,19 +358,5 @@ describe('render: safety and limits', () => {
       expect(messages.length).toBeGreaterThan(0);
       for (const message of messages) expect(message.text.trim()).not.toBe('');
     }
-  });
-});
-
-describe('command syntax on Slack', () => {
-  test('notices and errors name commands the way Slack users type them', () => {
-    const rendered = render({
-      kind: 'error',
-      code: 'digest.forbidden',
-      message: 'Anyone can see the schedule with `/digest status`. Type `help` for the list.',
-    });
-    const text = JSON.stringify(rendered.messages);
-    expect(text).toContain('`/sitrep digest status`');
-    expect(text).toContain('`/sitrep help`');
-    expect(toSlackSyntax('/sitrep digest now')).toBe('/sitrep digest now');
   });
 });

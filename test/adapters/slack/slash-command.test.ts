@@ -150,3 +150,13 @@ describe('an expired response_url', () => {
     );
   });
 });
+
+describe('/sitrep replies name commands as Slack spells them', () => {
+  test('a mistyped digest action is answered with commands spelled /sitrep …', async () => {
+    await sendCommand('digest statsu', 'typo-1');
+    const reply = blocksOf((await responseTo('typo-1')).params);
+    expect(reply).toContain('Did you mean “status”?');
+    expect(reply).toContain('Example: `/sitrep digest status`');
+    expect(reply).not.toMatch(/[`\s]\/digest /);
+  });
+});
