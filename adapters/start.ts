@@ -18,7 +18,7 @@ import { startSlack } from './slack/main.ts';
  * piped console input is answered line by line and the process exits at end of input.
  */
 export async function startSitrep(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const clock = systemClock;
   const core = await openCore(config, { clock, logger });
   const interactive = process.stdin.isTTY === true;

@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('data'),
   DATABASE_PATH: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   DIGEST_TIME: z
     .string()
@@ -65,6 +66,8 @@ export interface Config {
   dataDir: string;
   databasePath: string;
   logLevel: string;
+  /** `auto`: short human lines on a terminal, JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
   digest: { timezone: string; time: string; graceHours: number };
   feedPollMinutes: number;
   /** Set when the Slack variables are; the Slack adapter runs then. */
@@ -109,6 +112,7 @@ function toConfig(data: Env): Config {
     dataDir: data.DATA_DIR,
     databasePath: data.DATABASE_PATH ?? `${data.DATA_DIR}/sitrep.db`,
     logLevel: data.LOG_LEVEL,
+    logFormat: data.LOG_FORMAT,
     digest: { timezone: data.DIGEST_TIMEZONE, time: data.DIGEST_TIME, graceHours: data.DIGEST_GRACE_HOURS },
     feedPollMinutes: data.FEED_POLL_MINUTES,
     slack: data.SLACK_BOT_TOKEN

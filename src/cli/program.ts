@@ -28,7 +28,9 @@ export function createProgram({ start, extend }: ProgramOptions): Commander {
     .exitOverride()
     .action(async () => start(configFrom(program)));
   const config = () => configFrom(program);
-  const context = { config, logger: () => createLogger(config().logLevel), clock: systemClock };
+  // One-shot commands print their result on stdout; a "ready" status on the terminal is noise there.
+  const logger = () => createLogger({ level: config().logLevel, format: config().logFormat, status: false });
+  const context = { config, logger, clock: systemClock };
   registerIndexCommand(program, context);
   registerSearchCommand(program, context);
   registerBriefingCommands(program, context);
