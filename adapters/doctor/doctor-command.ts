@@ -37,7 +37,11 @@ export async function runDoctor(config: () => Config): Promise<CheckSection[]> {
         title: 'Configuration',
         results: [
           checkNodeVersion(),
-          fail(first ?? 'invalid configuration', 'Fix these in .env (see .env.example).', rest),
+          fail(
+            first ?? 'invalid configuration',
+            'Fix these in .env (see .env.example).',
+            rest.map((line) => line.trim()),
+          ),
         ],
       },
     ];
