@@ -25,16 +25,20 @@ afterEach(() => fake.close());
  */
 function world(
   rest: FakeDiscordRest,
-  { withEmbedRole = true, applicationId = IDS.application, commands = COMMANDS } = {},
+  {
+    withEmbedRole = true,
+    applicationId = IDS.application as string,
+    commands = COMMANDS,
+  }: { withEmbedRole?: boolean; applicationId?: string; commands?: string[] } = {},
 ) {
-  const guild = guildCreate();
-  guild.roles.push({
-    ...guild.roles[0],
+  const everyone = guildCreate();
+  const role = {
+    ...everyone.roles[0],
     id: EMBED_ROLE,
     name: 'Sitrep',
     permissions: String(PermissionFlagsBits.EmbedLinks),
-    position: 1,
-  } as (typeof guild.roles)[0]);
+  };
+  const guild = { ...everyone, roles: [...everyone.roles, role] };
   rest.respondOnce('GET', /^\/users\/@me$/, { status: 200, body: botUser });
   rest.respondOnce('GET', /^\/applications\/@me$/, {
     status: 200,
