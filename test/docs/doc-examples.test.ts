@@ -17,7 +17,8 @@ const PAGES = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
-const KNOWLEDGE = path.resolve('knowledge');
+// Relative, as a person types it, so paths in the output read as they do on the page.
+const KNOWLEDGE = 'knowledge';
 
 let dataDir: string;
 beforeAll(() => {

@@ -52,7 +52,9 @@ export function isExample(block: FencedBlock): boolean {
 
 /** A `$ sitrep …` line shown outside an example block: it would never be checked. */
 export function unmarkedCommands(block: FencedBlock): boolean {
-  return !isExample(block) && block.body.some((line) => /^\$ (npx )?sitrep\b/.test(line));
+  // A `markdown` block shows page source (how to write an example), not commands to run.
+  if (isExample(block) || /^markdown\b/.test(block.info)) return false;
+  return block.body.some((line) => /^\$ (npx )?sitrep\b/.test(line));
 }
 
 export function parseExample(block: FencedBlock): DocExample {
