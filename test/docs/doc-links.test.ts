@@ -23,7 +23,7 @@ const WRITTEN_ELSEWHERE = new Set([
 ]);
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
-export function slug(heading: string): string {
+function slug(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
