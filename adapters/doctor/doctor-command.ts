@@ -48,7 +48,7 @@ export async function runDoctor(config: () => Config): Promise<CheckSection[]> {
   }
   const [install, slack, discord] = await Promise.all([
     checkInstall(settings),
-    checkSlack(settings.slack),
+    checkSlack(settings.slack, settings.slack ? subscribedChannels(settings.databasePath, 'slack') : []),
     checkDiscord({
       settings: settings.discord,
       commandNames: slashCommandNames(),

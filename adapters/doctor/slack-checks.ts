@@ -12,7 +12,10 @@ const REINSTALL =
  * uses; in Socket Mode the app-level token opens a connection (`apps.connections.open`); over
  * HTTP the signing secret looks like one. Nothing is posted anywhere.
  */
-export async function checkSlack(settings: SlackSettings | undefined): Promise<CheckSection> {
+export async function checkSlack(
+  settings: SlackSettings | undefined,
+  subscribedChannels: string[] = [],
+): Promise<CheckSection> {
   if (!settings)
     return {
       title: 'Slack',
@@ -26,11 +29,15 @@ export async function checkSlack(settings: SlackSettings | undefined): Promise<C
       logLevel: webApi.LogLevel.ERROR,
     });
   const results: CheckResult[] = [];
-  const auth = await botToken(client(settings.botToken), settings.apiUrl);
+  const bot = client(settings.botToken);
+  const auth = await botToken(bot, settings.apiUrl);
   results.push(...auth);
   results.push(
     settings.appToken ? await socketMode(client(settings.appToken), settings) : httpMode(settings),
   );
+  if (auth[0]?.status === 'ok') {
+    results.push(...(await Promise.all(subscribedChannels.map((channel) => channelCheck(bot, channel)))));
+  }
   return { title: 'Slack', results };
 }
 
@@ -97,4 +104,27 @@ function httpMode(settings: SlackSettings): CheckResult {
   return ok(
     `HTTP: requests expected on port ${settings.port} at /slack/events (Slack must reach it over HTTPS; doctor cannot check that from here)`,
   );
+}
+
+/**
+ * A subscribed channel: the bot must be a member to find a briefing again after a crash
+ * (conversations.history), and to post at all in a private channel. Reads one message at most.
+ */
+async function channelCheck(client: webApi.WebClient, channel: string): Promise<CheckResult> {
+  try {
+    await client.conversations.history({ channel, limit: 1 });
+    return ok(`channel ${channel}: the bot is a member`);
+  } catch (error) {
+    const code = String((error as webApi.WebAPIPlatformError).data?.error ?? (error as Error).message);
+    if (code === 'not_in_channel') {
+      return warn(
+        `channel ${channel}: the bot is not a member (not_in_channel)`,
+        'Invite it with /invite @sitrep: briefings still post in a public channel, but a briefing interrupted by a crash cannot be confirmed and is not posted again.',
+      );
+    }
+    return fail(
+      `channel ${channel}: the bot cannot read it (${code})`,
+      'Invite the bot to the channel (a private channel needs it), or unsubscribe the channel with /sitrep digest unsubscribe.',
+    );
+  }
 }

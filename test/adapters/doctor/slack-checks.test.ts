@@ -105,6 +105,22 @@ describe('sitrep doctor › Slack (against a fake Slack)', () => {
     expect(good.results[2]).toMatchObject({ status: 'ok', summary: expect.stringContaining('port 8080') });
   });
 
+  test('subscribed channels: a member is ok, not_in_channel warns, an unknown channel fails', async () => {
+    grant(ALL_SCOPES);
+    api.answer('conversations.history', (call) => {
+      const channel = String(call.params['channel']);
+      if (channel === 'C0MEMBER') return { body: { ok: true, messages: [] } };
+      return { body: { ok: false, error: channel === 'C0PUBLIC' ? 'not_in_channel' : 'channel_not_found' } };
+    });
+    const channels = (await checkSlack(settings(), ['C0MEMBER', 'C0PUBLIC', 'G0GONE'])).results.slice(3);
+    expect(channels.map((r) => [r.status, r.summary])).toEqual([
+      ['ok', 'channel C0MEMBER: the bot is a member'],
+      ['warn', 'channel C0PUBLIC: the bot is not a member (not_in_channel)'],
+      ['fail', 'channel G0GONE: the bot cannot read it (channel_not_found)'],
+    ]);
+    expect(channels[1]?.fix).toContain('/invite @sitrep');
+  });
+
   test('not configured: skipped, not failed', async () => {
     expect((await checkSlack(undefined)).results).toEqual([
       { status: 'skip', summary: expect.stringContaining('not configured') },
