@@ -37,7 +37,7 @@ export async function checkFeeds(knowledgeDir: string, options: FeedCheckOptions
   ];
   const summary = `feeds: ${urls.length - (problems.length - invalid.length)} of ${plural(urls.length, 'feed')} reachable`;
   if (problems.length === 0) return ok(summary);
-  const fix = `Check each URL in a browser; fix or remove it in ${listFile}. A feed on your own network needs FETCH_ALLOW_PRIVATE=1 (docs/security.md).`;
+  const fix = `Check each URL in a browser; fix or remove it in ${listFile}. A feed on your own network needs its host in FETCH_ALLOW_HOSTS, or FETCH_ALLOW_PRIVATE=1 (docs/security.md).`;
   return urls.length > 0 && problems.length - invalid.length === urls.length
     ? fail(summary, fix, problems)
     : warn(summary, fix, problems);
