@@ -11,6 +11,9 @@ export interface DiscordCheckOptions {
   subscribedChannels: string[];
 }
 
+/** Subscribed channels listed one per line; more that are in order fold into one line. */
+const MAX_LISTED_CHANNELS = 3;
+
 const TOKEN_FIX = 'Reset the token under Developer Portal › Bot and put the new one in DISCORD_TOKEN.';
 const REGISTER_FIX = 'Run `npm run discord:register` (same as `npx sitrep discord register`).';
 
@@ -127,7 +130,14 @@ async function inGuild(rest: REST, guildId: string): Promise<CheckResult> {
 async function channelChecks(rest: REST, botId: string, channels: string[]): Promise<CheckResult[]> {
   if (channels.length === 0)
     return [skip('channel permissions: no Discord channel subscribes to the briefing yet')];
-  return Promise.all(channels.map((id) => channelCheck(rest, botId, id)));
+  const results = await Promise.all(channels.map((id) => channelCheck(rest, botId, id)));
+  // One screen: channels in order fold into one line; each problem keeps its own.
+  const fine = results.filter((result) => result.status === 'ok');
+  if (fine.length <= MAX_LISTED_CHANNELS) return results;
+  return [
+    ok(`${fine.length} subscribed channels: the bot can post briefings`),
+    ...results.filter((result) => result.status !== 'ok'),
+  ];
 }
 
 async function channelCheck(rest: REST, botId: string, channelId: string): Promise<CheckResult> {

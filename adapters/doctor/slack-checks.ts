@@ -4,6 +4,9 @@ import { type CheckResult, type CheckSection, fail, ok, skip, warn } from '../..
 import { explainStartFailure } from '../slack/start-failure.ts';
 import { SLACK_BOT_SCOPES } from './slack-scopes.ts';
 
+/** Subscribed channels listed one per line; more that are in order fold into one line. */
+const MAX_LISTED_CHANNELS = 3;
+
 const REINSTALL =
   'Paste manifest.json under your Slack app › App Manifest, then Install App › Reinstall to Workspace.';
 
@@ -36,7 +39,17 @@ export async function checkSlack(
     settings.appToken ? await socketMode(client(settings.appToken), settings) : httpMode(settings),
   );
   if (auth[0]?.status === 'ok') {
-    results.push(...(await Promise.all(subscribedChannels.map((channel) => channelCheck(bot, channel)))));
+    const channels = await Promise.all(subscribedChannels.map((channel) => channelCheck(bot, channel)));
+    // One screen: channels in order fold into one line; each problem keeps its own.
+    const fine = channels.filter((result) => result.status === 'ok');
+    results.push(
+      ...(fine.length > MAX_LISTED_CHANNELS
+        ? [
+            ok(`${fine.length} subscribed channels: the bot is a member`),
+            ...channels.filter((r) => r.status !== 'ok'),
+          ]
+        : channels),
+    );
   }
   return { title: 'Slack', results };
 }

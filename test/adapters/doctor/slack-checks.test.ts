@@ -119,6 +119,14 @@ describe('sitrep doctor › Slack (against a fake Slack)', () => {
       ['fail', 'channel G0GONE: the bot cannot read it (channel_not_found)'],
     ]);
     expect(channels[1]?.fix).toContain('/invite @sitrep');
+
+    const many = (
+      await checkSlack(settings(), ['C0MEMBER', 'C0MEMBER', 'C0MEMBER', 'C0MEMBER', 'G0GONE'])
+    ).results.slice(3);
+    expect(many.map((r) => r.summary)).toEqual([
+      '4 subscribed channels: the bot is a member',
+      'channel G0GONE: the bot cannot read it (channel_not_found)',
+    ]);
   });
 
   test('not configured: skipped, not failed', async () => {
