@@ -1,6 +1,14 @@
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import type { DiscordSettings } from '../../src/config.ts';
-import { type CheckResult, type CheckSection, fail, ok, skip, warn } from '../../src/doctor/check-result.ts';
+import {
+  type CheckResult,
+  type CheckSection,
+  fail,
+  foldInOrder,
+  ok,
+  skip,
+  warn,
+} from '../../src/doctor/check-result.ts';
 import { channelPermissions, missingPermissions, type PermissionInputs } from './discord-permissions.ts';
 
 export interface DiscordCheckOptions {
@@ -10,9 +18,6 @@ export interface DiscordCheckOptions {
   /** Discord channel ids with a daily briefing subscription. */
   subscribedChannels: string[];
 }
-
-/** Subscribed channels listed one per line; more that are in order fold into one line. */
-const MAX_LISTED_CHANNELS = 3;
 
 const TOKEN_FIX = 'Reset the token under Developer Portal › Bot and put the new one in DISCORD_TOKEN.';
 const REGISTER_FIX = 'Run `npm run discord:register` (same as `npx sitrep discord register`).';
@@ -131,13 +136,7 @@ async function channelChecks(rest: REST, botId: string, channels: string[]): Pro
   if (channels.length === 0)
     return [skip('channel permissions: no Discord channel subscribes to the briefing yet')];
   const results = await Promise.all(channels.map((id) => channelCheck(rest, botId, id)));
-  // One screen: channels in order fold into one line; each problem keeps its own.
-  const fine = results.filter((result) => result.status === 'ok');
-  if (fine.length <= MAX_LISTED_CHANNELS) return results;
-  return [
-    ok(`${fine.length} subscribed channels: the bot can post briefings`),
-    ...results.filter((result) => result.status !== 'ok'),
-  ];
+  return foldInOrder(results, (count) => `${count} subscribed channels: the bot can post briefings`);
 }
 
 async function channelCheck(rest: REST, botId: string, channelId: string): Promise<CheckResult> {

@@ -1,11 +1,16 @@
 import { webApi } from '@slack/bolt';
 import type { SlackSettings } from '../../src/config.ts';
-import { type CheckResult, type CheckSection, fail, ok, skip, warn } from '../../src/doctor/check-result.ts';
+import {
+  type CheckResult,
+  type CheckSection,
+  fail,
+  foldInOrder,
+  ok,
+  skip,
+  warn,
+} from '../../src/doctor/check-result.ts';
 import { explainStartFailure } from '../slack/start-failure.ts';
 import { SLACK_BOT_SCOPES } from './slack-scopes.ts';
-
-/** Subscribed channels listed one per line; more that are in order fold into one line. */
-const MAX_LISTED_CHANNELS = 3;
 
 const REINSTALL =
   'Paste manifest.json under your Slack app › App Manifest, then Install App › Reinstall to Workspace.';
@@ -40,16 +45,7 @@ export async function checkSlack(
   );
   if (auth[0]?.status === 'ok') {
     const channels = await Promise.all(subscribedChannels.map((channel) => channelCheck(bot, channel)));
-    // One screen: channels in order fold into one line; each problem keeps its own.
-    const fine = channels.filter((result) => result.status === 'ok');
-    results.push(
-      ...(fine.length > MAX_LISTED_CHANNELS
-        ? [
-            ok(`${fine.length} subscribed channels: the bot is a member`),
-            ...channels.filter((r) => r.status !== 'ok'),
-          ]
-        : channels),
-    );
+    results.push(...foldInOrder(channels, (count) => `${count} subscribed channels: the bot is a member`));
   }
   return { title: 'Slack', results };
 }

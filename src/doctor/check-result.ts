@@ -35,3 +35,16 @@ export interface CheckSection {
   title: string;
   results: CheckResult[];
 }
+
+/** Per-channel results listed one per line; past this many in order, they fold into one line. */
+const MAX_LISTED_IN_ORDER = 3;
+
+/**
+ * Keeps the report to one screen: when more than a few results are `ok`, they become one line
+ * (`summary(count)`), and every other result keeps its own line.
+ */
+export function foldInOrder(results: CheckResult[], summary: (count: number) => string): CheckResult[] {
+  const fine = results.filter((result) => result.status === 'ok');
+  if (fine.length <= MAX_LISTED_IN_ORDER) return results;
+  return [ok(summary(fine.length)), ...results.filter((result) => result.status !== 'ok')];
+}
