@@ -135,11 +135,29 @@ async function inGuild(rest: REST, guildId: string): Promise<CheckResult> {
 async function channelChecks(rest: REST, botId: string, channels: string[]): Promise<CheckResult[]> {
   if (channels.length === 0)
     return [skip('channel permissions: no Discord channel subscribes to the briefing yet')];
-  const results = await Promise.all(channels.map((id) => channelCheck(rest, botId, id)));
+  // Channels of one server share its roles and the bot's member: read those once per server.
+  const servers = new Map<string, Promise<[PermissionInputs['guild'], PermissionInputs['member']]>>();
+  const serverOf = (guildId: string) => {
+    let found = servers.get(guildId);
+    if (!found) {
+      found = Promise.all([
+        rest.get(Routes.guild(guildId)) as Promise<PermissionInputs['guild']>,
+        rest.get(Routes.guildMember(guildId, botId)) as Promise<PermissionInputs['member']>,
+      ]);
+      servers.set(guildId, found);
+    }
+    return found;
+  };
+  const results = await Promise.all(channels.map((id) => channelCheck(rest, botId, id, serverOf)));
   return foldInOrder(results, (count) => `${count} subscribed channels: the bot can post briefings`);
 }
 
-async function channelCheck(rest: REST, botId: string, channelId: string): Promise<CheckResult> {
+async function channelCheck(
+  rest: REST,
+  botId: string,
+  channelId: string,
+  serverOf: (guildId: string) => Promise<[PermissionInputs['guild'], PermissionInputs['member']]>,
+): Promise<CheckResult> {
   try {
     const channel = (await rest.get(Routes.channel(channelId))) as PermissionInputs['channel'] & {
       name?: string;
@@ -147,10 +165,7 @@ async function channelCheck(rest: REST, botId: string, channelId: string): Promi
     };
     const label = channel.name ? `#${channel.name}` : channelId;
     if (!channel.guild_id) return ok(`${label}: a direct message (no permissions needed)`);
-    const [guild, member] = await Promise.all([
-      rest.get(Routes.guild(channel.guild_id)) as Promise<PermissionInputs['guild']>,
-      rest.get(Routes.guildMember(channel.guild_id, botId)) as Promise<PermissionInputs['member']>,
-    ]);
+    const [guild, member] = await serverOf(channel.guild_id);
     const missing = missingPermissions(channelPermissions({ guild, member, channel, userId: botId }));
     if (missing.length === 0) return ok(`${label}: the bot can post briefings`);
     return fail(

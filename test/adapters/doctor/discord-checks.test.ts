@@ -135,6 +135,8 @@ describe('sitrep doctor › Discord (against a fake Discord)', () => {
       ['fail', '#announcements: the bot lacks Embed Links, Read Message History'],
       ['fail', 'channel 920000000000000404: the bot cannot see it (404 Unknown Channel)'],
     ]);
+    // The server's roles and the bot's member are read once for both of its channels.
+    expect(fake.rest.matching('GET', new RegExp(`^/guilds/${IDS.guild}/members/`))).toHaveLength(1);
   });
 
   test('not configured: skipped', async () => {
