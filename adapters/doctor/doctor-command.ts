@@ -40,7 +40,7 @@ export async function runDoctor(config: () => Config): Promise<CheckSection[]> {
           fail(
             first ?? 'invalid configuration',
             'Fix these in .env (see .env.example).',
-            rest.map((line) => line.trim()),
+            rest.map((line) => line.trim()).filter((line) => line && !line.startsWith('See .env.example')),
           ),
         ],
       },

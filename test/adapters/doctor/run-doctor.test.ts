@@ -88,7 +88,7 @@ test('a bad configuration is reported as a failed check with every problem, not 
   expect(sections[0]?.results[1]).toMatchObject({
     status: 'fail',
     summary: 'Invalid configuration:',
-    details: ['DISCORD_APPLICATION_ID: required with DISCORD_TOKEN.', 'See .env.example.'],
+    details: ['DISCORD_APPLICATION_ID: required with DISCORD_TOKEN.'],
   });
   expect(exitCodeOf(sections)).toBe(1);
 });
