@@ -79,3 +79,7 @@ test('anchors follow GitHub: "Search speed (`npm run bench`)" → search-speed-n
   expect(slug('Search speed (`npm run bench`)')).toBe('search-speed-npm-run-bench');
   expect(slug('What is in `data/`')).toBe('what-is-in-data');
 });
+
+test('the README stays a front door: under 250 lines, the manual lives in docs/', () => {
+  expect(readFileSync('README.md', 'utf8').split('\n').length).toBeLessThan(250);
+});
