@@ -73,7 +73,11 @@ async function runChecks(
   const results = [ok(`DISCORD_TOKEN accepted: bot ${bot.username} (${bot.id})`)];
   results.push(await applicationMatches(rest, settings));
   results.push(await commandsRegistered(rest, settings, options.commandNames));
-  if (settings.guildId) results.push(await inGuild(rest, settings.guildId));
+  if (settings.guildId) {
+    results.push(await inGuild(rest, settings.guildId));
+    const twice = await alsoGlobal(rest, settings.applicationId, options.commandNames);
+    if (twice) results.push(twice);
+  }
   results.push(...(await channelChecks(rest, bot.id, options.subscribedChannels)));
   return results;
 }
@@ -118,6 +122,28 @@ async function commandsRegistered(
   return missing.length > 0
     ? fail(`slash commands ${where}: ${missing.length} of ${expected.length} missing`, REGISTER_FIX, details)
     : warn(`slash commands ${where}: out of date`, REGISTER_FIX, details);
+}
+
+/**
+ * Commands registered in the server and globally show twice in that server. Only a finding is
+ * reported: when the global list cannot be read, the server's commands were checked already.
+ */
+async function alsoGlobal(
+  rest: REST,
+  applicationId: string,
+  expected: string[],
+): Promise<CheckResult | undefined> {
+  try {
+    const global = (await rest.get(Routes.applicationCommands(applicationId))) as Array<{ name: string }>;
+    const doubled = global.map((command) => command.name).filter((name) => expected.includes(name));
+    if (doubled.length === 0) return undefined;
+    return warn(
+      `slash commands: ${doubled.length} also registered globally, so the server shows them twice`,
+      'Remove the global set (register once without DISCORD_GUILD_ID, then delete the commands) or unset DISCORD_GUILD_ID.',
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 async function inGuild(rest: REST, guildId: string): Promise<CheckResult> {

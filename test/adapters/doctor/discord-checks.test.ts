@@ -97,6 +97,18 @@ describe('sitrep doctor › Discord (against a fake Discord)', () => {
     expect(fake.rest.matching('POST', /./)).toEqual([]);
   });
 
+  test('commands registered both in the server and globally warn that they show twice', async () => {
+    world(fake.rest);
+    fake.rest.respondOnce('GET', /^\/applications\/\d+\/commands$/, {
+      status: 200,
+      body: [{ id: '9', name: 'ask', description: 'ask' }],
+    });
+    const results = (await checkDiscord(options({ guildId: IDS.guild }))).results;
+    expect(results.find((r) => r.status === 'warn')?.summary).toBe(
+      'slash commands: 1 also registered globally, so the server shows them twice',
+    );
+  });
+
   test('a rejected token fails with how to reset it, and nothing else is tried', async () => {
     fake.rest.respondOnce('GET', /^\/users\/@me$/, discordError(401, 0, '401: Unauthorized'));
     const section = await checkDiscord(options());
