@@ -23,7 +23,11 @@ import { stopGracefully } from './stop-gracefully.ts';
  * piped console input is answered line by line and the process exits at end of input.
  */
 export async function startSitrep(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel, { secrets: secretsOf(config) });
+  const logger = createLogger({
+    level: config.logLevel,
+    format: config.logFormat,
+    secrets: secretsOf(config),
+  });
   const interactive = process.stdin.isTTY === true;
   const usesPlatform = Boolean(config.slack || config.discord);
   if (!usesPlatform && !interactive) {

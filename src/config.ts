@@ -36,6 +36,7 @@ const EnvSchema = z.object({
   ),
   DISCORD_SHARD_COUNT: z.coerce.number().int().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   DIGEST_TIMEZONE: z.string().default('UTC'),
   // Read like `/digest subscribe` reads a time ("8:00", "7am"), so "25:00" is refused here
   // rather than breaking every default schedule later.
@@ -130,6 +131,8 @@ export interface Config {
   logLevel: string;
   /** PORT: the HTTP port (Slack's HTTP receiver, /healthz, /metrics). */
   httpPort: number;
+  /** `auto`: short human lines on a terminal, JSON lines otherwise. */
+  logFormat: 'auto' | 'json' | 'pretty';
   digest: { timezone: string; time: string; graceHours: number };
   feedPollMinutes: number;
   fetch: FetchSettings;
@@ -200,6 +203,7 @@ function toConfig(data: Env): Config {
     postgres: data.DATABASE_URL ? { url: data.DATABASE_URL, schema: data.DATABASE_SCHEMA } : undefined,
     logLevel: data.LOG_LEVEL,
     httpPort: data.PORT,
+    logFormat: data.LOG_FORMAT,
     digest: { timezone: data.DIGEST_TIMEZONE, time: data.DIGEST_TIME, graceHours: data.DIGEST_GRACE_HOURS },
     feedPollMinutes: data.FEED_POLL_MINUTES,
     fetch: { allowPrivate: data.FETCH_ALLOW_PRIVATE, allowHosts: listOf(data.FETCH_ALLOW_HOSTS) },

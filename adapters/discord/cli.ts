@@ -41,7 +41,7 @@ export function registerDiscordCli(program: Commander, config: () => Config): vo
 function discordSettings(config: Config): DiscordSettings {
   if (!config.discord) {
     throw new ConfigError(
-      'DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (in the environment or .env); see README › Discord.',
+      'DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set (in the environment or .env); see docs/discord.md.',
     );
   }
   return config.discord;

@@ -29,11 +29,15 @@ export function createProgram({ start, extend }: ProgramOptions): Commander {
     .exitOverride()
     .action(async () => start(configFrom(program, { starting: true })));
   const config = () => configFrom(program);
-  const context = {
-    config,
-    logger: () => createLogger(config().logLevel, { secrets: secretsOf(config()) }),
-    clock: systemClock,
-  };
+  // One-shot commands print their result on stdout; a "ready" status on the terminal is noise there.
+  const logger = () =>
+    createLogger({
+      level: config().logLevel,
+      format: config().logFormat,
+      status: false,
+      secrets: secretsOf(config()),
+    });
+  const context = { config, logger, clock: systemClock };
   registerIndexCommand(program, context);
   registerSearchCommand(program, context);
   registerBriefingCommands(program, context);

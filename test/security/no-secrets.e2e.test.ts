@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSlack } from '../../adapters/slack/main.ts';
 import type { Bot } from '../../src/bot/bot.ts';
@@ -23,7 +22,9 @@ const STACK_FRAME = /\n\s+at .+:\d+:\d+|\bat (?:async )?[\w.<>]+ \(.+:\d+:\d+\)/
 
 const logLines: string[] = [];
 // The logger as `npm start` builds it, writing where the test can read every line.
-const logger = createLogger('trace', {
+const logger = createLogger({
+  level: 'trace',
+  format: 'json',
   secrets: secretsOf(
     loadConfig(
       {
@@ -35,12 +36,11 @@ const logger = createLogger('trace', {
       '/nonexistent/.env',
     ),
   ),
-  destination: new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(...String(chunk).split('\n').filter(Boolean));
-      done();
+  stream: {
+    write(chunk: string) {
+      logLines.push(...chunk.split('\n').filter(Boolean));
     },
-  }),
+  },
 });
 
 /** The real test core, except that `explode` throws an error carrying secrets. */
