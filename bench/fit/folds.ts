@@ -1,16 +1,5 @@
 // Deterministic k-fold assignment by group, so no article's questions are on both sides of a split.
-
-/** A small seeded generator (mulberry32): the same seed gives the same folds on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 /**
  * Fold of each group: groups shuffled with the seed, then dealt round-robin per dataset prefix

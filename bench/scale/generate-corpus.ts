@@ -3,18 +3,7 @@
 // and dates, the same on every run for a given N and seed. Written under bench/.scale/ (ignored).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Deterministic 32-bit PRNG (mulberry32): the corpus depends on the seed only. */
-export function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 /** One source document's sentences, in order, so articles can borrow coherent runs. */
 type SourceDocument = string[];
@@ -132,7 +121,7 @@ export function generateCorpus(
   const documents = loadSourceDocuments(shared);
   if (documents.length === 0) throw new Error(`no source texts under ${shared}`);
   rmSync(dir, { recursive: true, force: true });
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   let n = 0;
   let bytes = 0;
   let files = 0;
