@@ -5,7 +5,7 @@ import { FEED_LIST_FILE, parseFeedList } from '../knowledge/feeds/feed-list.ts';
 import { fetchText } from '../knowledge/feeds/fetch-text.ts';
 import { parseFeed } from '../knowledge/feeds/parse-feed.ts';
 import { type CheckResult, fail, ok, warn } from './check-result.ts';
-import { plural } from './knowledge-dir.ts';
+import { countOf } from './knowledge-dir.ts';
 
 export interface FeedCheckOptions {
   /** Which addresses feeds may be on: the same policy the bot polls with (FETCH_ALLOW_*). */
@@ -37,7 +37,7 @@ export async function checkFeeds(knowledgeDir: string, options: FeedCheckOptions
       Boolean(p),
     ),
   ];
-  const summary = `feeds: ${urls.length - (problems.length - invalid.length)} of ${plural(urls.length, 'feed')} reachable`;
+  const summary = `feeds: ${urls.length - (problems.length - invalid.length)} of ${countOf(urls.length, 'feed')} reachable`;
   if (problems.length === 0) return ok(summary);
   const fix = `Check each URL in a browser; fix or remove it in ${listFile}. A feed on your own network needs its host in FETCH_ALLOW_HOSTS, or FETCH_ALLOW_PRIVATE=1 (docs/security.md).`;
   return urls.length > 0 && problems.length - invalid.length === urls.length

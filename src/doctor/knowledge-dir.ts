@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { listKnowledgeFiles, loadKnowledgeDir } from '../knowledge/load-dir.ts';
 import { silentLogger } from '../logger.ts';
+import { pluralNoun } from '../text/plural.ts';
 import { type CheckResult, fail, ok, warn } from './check-result.ts';
 
 /** How many skipped files are listed by name; `sitrep index` lists them all. */
@@ -19,7 +20,7 @@ export async function checkKnowledgeDir(knowledgeDir: string): Promise<CheckResu
   }
   const files = await listKnowledgeFiles(knowledgeDir);
   const { articles, skipped } = await loadKnowledgeDir(knowledgeDir, { logger: silentLogger });
-  const summary = `${knowledgeDir}/: ${plural(articles.length, 'article')} from ${plural(files.length, 'file')}, ${skipped.length} skipped`;
+  const summary = `${knowledgeDir}/: ${countOf(articles.length, 'article')} from ${countOf(files.length, 'file')}, ${skipped.length} skipped`;
   if (articles.length === 0) {
     return warn(
       summary,
@@ -43,6 +44,7 @@ function skippedLines(skipped: Array<{ file: string; reason: string }>): string[
   return lines;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+/** "1 article", "12,345 articles": counts in a doctor report are large, so grouped by thousands. */
+export function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString('en-US')} ${pluralNoun(count, noun)}`;
 }
