@@ -64,10 +64,11 @@ export class KnowledgeSync {
     const changes = await this.syncSources(this.settings.onProgress);
     this.lastProblem = this.sources.problem()?.reason;
     const { items, skipped } = this.visibleArticles();
-    const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
-      analyzerVersion: this.settings.analyzerVersion,
-      indexVersion: SearchIndex.version(),
-    });
+    const snapshot = await readIndexSnapshot(
+      this.settings.snapshotFile,
+      { analyzerVersion: this.settings.analyzerVersion, indexVersion: SearchIndex.version() },
+      this.settings.logger,
+    );
     const restored = snapshot && this.restoreIndex(snapshot, items);
     this.indexRestored = restored !== undefined;
     this.knowledge.replaceArticles(items, restored ?? SearchIndex.build(items));
@@ -84,7 +85,7 @@ export class KnowledgeSync {
       (item) => snapshot.articleSources[item.article.id] === this.articleSources.get(item.article.id),
     );
     try {
-      return SearchIndex.fromJSON(snapshot.index, unchanged);
+      return SearchIndex.restore(snapshot.index, unchanged);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.settings.logger.warn(
@@ -181,7 +182,7 @@ export class KnowledgeSync {
       await writeIndexSnapshot(this.settings.snapshotFile, {
         analyzerVersion: this.settings.analyzerVersion,
         articleSources,
-        index: this.knowledge.searchIndex.toJSON(),
+        index: this.knowledge.searchIndex.snapshot(),
       });
       this.savedSources = articleSources;
     } catch (error) {

@@ -1,10 +1,11 @@
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency, termWeight } from './bm25.ts';
-import type { EngineView } from './engine-view.ts';
+import { postingRange } from './frozen-segment.ts';
 import { INDEXED_FIELDS } from './passage-documents.ts';
-import type { QueryPlan } from './plan-query.ts';
+import type { QueryPlan, TermMatch } from './plan-query.ts';
 import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
+import { livePassagesWith, type Segments } from './segments.ts';
 import { topK } from './top-k.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
@@ -30,10 +31,18 @@ interface FieldPlan {
   isRepeated: boolean;
 }
 
-interface MatchPlan {
-  weight: number;
+/** One term in one field, as the posting loop reads it. */
+interface FieldPass {
+  article: boolean;
+  repeated: boolean;
+  passageWeight: number;
+  averageLength: number;
+  lengths: Uint32Array;
   bit: number;
-  stamp: number;
+  matchStamp: number;
+  fieldStamp: number;
+  articleWeight: number;
+  termArticles: number[];
 }
 
 /** Query terms beyond this many share the last coordination bit. */
@@ -54,8 +63,8 @@ export class QueryScorer {
   constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
   /** The `limit` best passages, best first. */
-  topPassages(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredPassage[] {
-    this.accumulateAll(plan, view, table);
+  topPassages(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredPassage[] {
+    this.accumulateAll(plan, segments, table);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
     const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
@@ -66,8 +75,8 @@ export class QueryScorer {
   }
 
   /** The `limit` best articles, best first, each with its best passage. */
-  topArticles(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredArticle[] {
-    this.accumulateAll(plan, view, table);
+  topArticles(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredArticle[] {
+    this.accumulateAll(plan, segments, table);
     this.pickBestPassages(table);
     const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
     const weight = this.tuning.article.bestPassageWeight;
@@ -84,18 +93,30 @@ export class QueryScorer {
     return result;
   }
 
-  private accumulateAll(plan: QueryPlan, view: EngineView, table: ArticleTable): void {
+  private accumulateAll(plan: QueryPlan, segments: Segments, table: ArticleTable): void {
     const { buffers } = this;
     buffers.prepare(table.articleOf.length, table.articleLength.length);
-    const fields = this.fieldPlans(view);
+    const fields = this.fieldPlans();
     for (const match of plan.matches) {
       const bit = 1 << Math.min(match.slot, MAX_SLOT);
       const termArticles: number[] = [];
-      const stamp = buffers.nextStamp();
+      const matchStamp = buffers.nextStamp();
       for (const field of fields) {
-        const documents = match.postings.get(field.fieldId);
-        if (documents)
-          this.accumulate(documents, field, { weight: match.weight, bit, stamp }, view, table, termArticles);
+        const matching = livePassagesWith(segments, match, field.fieldId);
+        if (matching === 0) continue;
+        const pass: FieldPass = {
+          article: field.articleWeight > 0,
+          repeated: field.isRepeated,
+          passageWeight: match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching),
+          averageLength: table.averageFieldLength(field.fieldId) || 1,
+          lengths: table.passageLengths[field.fieldId] ?? new Uint32Array(0),
+          bit,
+          matchStamp,
+          fieldStamp: buffers.nextStamp(),
+          articleWeight: field.articleWeight,
+          termArticles,
+        };
+        this.accumulate(segments, match, field.fieldId, pass, table);
       }
       this.scoreArticleTerm(termArticles, match.weight, bit, table);
     }
@@ -109,61 +130,60 @@ export class QueryScorer {
     applyCoordination(buffers.touchedArticles, buffers.articleScore, buffers.articleSlots, own);
   }
 
-  private fieldPlans(view: EngineView): FieldPlan[] {
+  private fieldPlans(): FieldPlan[] {
     const { boost, article } = this.tuning;
-    return INDEXED_FIELDS.flatMap((field) => {
-      const fieldId = view.fieldIds[field];
-      if (fieldId === undefined) return [];
-      return [
-        {
-          fieldId,
-          passageBoost: boost[field],
-          articleWeight: article.fields[field],
-          isRepeated: field !== 'text',
-        },
-      ];
+    return INDEXED_FIELDS.map((field, fieldId) => ({
+      fieldId,
+      passageBoost: boost[field],
+      articleWeight: article.fields[field],
+      isRepeated: field !== 'text',
+    }));
+  }
+
+  /** Adds one term's postings in one field, frozen then live, to the passage and article sums. */
+  private accumulate(
+    segments: Segments,
+    match: TermMatch,
+    fieldId: number,
+    pass: FieldPass,
+    table: ArticleTable,
+  ): void {
+    const { articleOf } = table;
+    if (match.frozen >= 0) {
+      const { passages, frequencies } = segments.frozen;
+      const [from, to] = postingRange(segments.frozen, match.frozen, fieldId);
+      for (let at = from; at < to; at++) {
+        const id = passages[at] ?? 0;
+        const article = articleOf[id] ?? -1;
+        if (article >= 0) this.addPosting(id, article, frequencies[at] ?? 0, pass);
+      }
+    }
+    // forEach: iterating Map entries with for…of allocates an entry array per posting.
+    match.live?.get(fieldId)?.forEach((frequency, id) => {
+      const article = articleOf[id] ?? -1;
+      if (article >= 0) this.addPosting(id, article, frequency, pass);
     });
   }
 
-  private accumulate(
-    documents: Map<number, number>,
-    field: FieldPlan,
-    match: MatchPlan,
-    view: EngineView,
-    table: ArticleTable,
-    termArticles: number[],
-  ): void {
-    const bm25 = this.tuning.bm25;
-    const { articleOf } = table;
-    // Sitrep never leaves discarded passages in the postings (search-index.ts removes them
-    // exactly), but a count of live ones keeps scores right should one linger.
-    const matching = view.dirtCount > 0 ? countLive(documents, articleOf) : documents.size;
-    const passageWeight = match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching);
-    const averageLength = table.averageFieldLength(field.fieldId) || 1;
-    const lengths = table.passageLengths[field.fieldId] ?? new Float64Array(0);
+  private addPosting(id: number, article: number, frequency: number, pass: FieldPass): void {
     const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = this.buffers;
-    const fieldStamp = this.buffers.nextStamp();
-    // forEach: iterating Map entries with for…of allocates an entry array per posting.
-    documents.forEach((frequency, id) => {
-      const article = articleOf[id] ?? -1;
-      if (article < 0) return;
-      if (passageWeight > 0) {
-        if (passageSlots[id] === 0) touchedPassages.push(id);
-        passageScore[id] =
-          (passageScore[id] ?? 0) +
-          passageWeight * termWeight(frequency, lengths[id] ?? 0, averageLength, bm25);
-        passageSlots[id] = (passageSlots[id] ?? 0) | match.bit;
-      }
-      if (field.articleWeight <= 0) return;
-      if (lastMatch[article] !== match.stamp) {
-        lastMatch[article] = match.stamp;
-        termFrequency[article] = 0;
-        termArticles.push(article);
-      }
-      if (field.isRepeated && lastField[article] === fieldStamp) return;
-      lastField[article] = fieldStamp;
-      termFrequency[article] = (termFrequency[article] ?? 0) + field.articleWeight * frequency;
-    });
+    if (pass.passageWeight > 0) {
+      if (passageSlots[id] === 0) touchedPassages.push(id);
+      passageScore[id] =
+        (passageScore[id] ?? 0) +
+        pass.passageWeight *
+          termWeight(frequency, pass.lengths[id] ?? 0, pass.averageLength, this.tuning.bm25);
+      passageSlots[id] = (passageSlots[id] ?? 0) | pass.bit;
+    }
+    if (!pass.article) return;
+    if (lastMatch[article] !== pass.matchStamp) {
+      lastMatch[article] = pass.matchStamp;
+      termFrequency[article] = 0;
+      pass.termArticles.push(article);
+    }
+    if (pass.repeated && lastField[article] === pass.fieldStamp) return;
+    lastField[article] = pass.fieldStamp;
+    termFrequency[article] = (termFrequency[article] ?? 0) + pass.articleWeight * frequency;
   }
 
   private scoreArticleTerm(termArticles: number[], weight: number, bit: number, table: ArticleTable): void {
@@ -216,10 +236,4 @@ function applyCoordination(
 ): void {
   if (exponent === 0) return;
   for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
-}
-
-function countLive(documents: Map<number, number>, articleOf: Int32Array): number {
-  let live = 0;
-  for (const id of documents.keys()) if ((articleOf[id] ?? -1) >= 0) live++;
-  return live;
 }

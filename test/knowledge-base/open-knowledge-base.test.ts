@@ -76,8 +76,8 @@ describe('openKnowledgeBase', () => {
     await openCounted(workspace);
     const file = path.join(workspace.dataDir, 'cache', 'index.bin');
     const snapshot = decodeSnapshot(readFileSync(file));
-    // Current versions, well formed, but the engine lost its passages.
-    snapshot.index.index.engine.documentIds = {};
+    // Current versions, well formed, but the article table lost its passages.
+    snapshot.index.table.passageTotal.fill(0);
     writeFileSync(file, encodeSnapshot(snapshot));
     const rebuilt = await openCounted(workspace);
     expect(rebuilt.kb.stats().indexRestored).toBe(false);
