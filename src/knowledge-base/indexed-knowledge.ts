@@ -90,6 +90,10 @@ export class IndexedKnowledge implements KnowledgeBase {
     return this.allQuotes;
   }
 
+  documentFrequency(term: string): number {
+    return this.index.articleFrequency(term);
+  }
+
   firstSeen(articleId: string): string | undefined {
     return this.seen.firstSeen(articleId);
   }

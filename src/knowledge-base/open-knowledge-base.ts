@@ -110,6 +110,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
   searchPassages: KnowledgeBase['searchPassages'] = (query, options) =>
     this.knowledge.searchPassages(query, options);
   quotes = () => this.knowledge.quotes();
+  documentFrequency = (term: string) => this.knowledge.documentFrequency(term);
   firstSeen = (articleId: string) => this.knowledge.firstSeen(articleId);
   skipped = () => this.knowledge.skipped();
 
