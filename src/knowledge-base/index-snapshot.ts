@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../logger.ts';
 import type { SearchIndexSnapshot } from '../search/search-index.ts';
+import {
+  type ArticleStoreHeader,
+  decodeArticleStore,
+  encodeArticleStore,
+  type SourceWithStat,
+} from './article-store.ts';
 import { decodeSections, encodeSections, type Section } from './section-file.ts';
 import { writeAtomically } from './write-atomically.ts';
 
@@ -10,19 +16,23 @@ export interface IndexSnapshot {
   /** For each indexed article, the hash of the source content it was analyzed from. */
   articleSources: Record<string, string>;
   index: SearchIndexSnapshot;
+  /** Every source's analyses (its articles read from the file as they are used). */
+  sources: SourceWithStat[];
 }
 
-const MAGIC = 'sitrep-index-3';
+const MAGIC = 'sitrep-index-4';
 const ANY_VERSION = Buffer.from('sitrep-index-');
 const isCurrentFormat = (bytes: Buffer) =>
   bytes.subarray(0, MAGIC.length + 1).equals(Buffer.from(`${MAGIC}-`));
 
 interface Header {
   analyzerVersion: string;
-  articleSources: Record<string, string>;
+  /** The article ids of each source hash: a hash is written once, not once per article. */
+  articlesBySource: Record<string, string[]>;
   version: string;
   ids: string[];
   fieldCount: number;
+  store: ArticleStoreHeader;
 }
 
 /**
@@ -62,14 +72,16 @@ export async function writeIndexSnapshot(file: string, snapshot: IndexSnapshot):
 /** The snapshot file's bytes, in parts: the arrays are written as they are, not copied. */
 export function encodeSnapshotParts(snapshot: IndexSnapshot): Buffer[] {
   const { index } = snapshot;
+  const store = encodeArticleStore(snapshot.sources);
   const header: Header = {
     analyzerVersion: snapshot.analyzerVersion,
-    articleSources: snapshot.articleSources,
+    articlesBySource: groupBySource(snapshot.articleSources),
     version: index.version,
     ids: index.table.ids,
     fieldCount: index.table.passageLengths.length,
+    store: store.header,
   };
-  const sections: Record<string, Section> = {
+  const sections: Record<string, Section | Section[]> = {
     terms: Buffer.from(index.terms.join('\n')),
     starts: index.starts,
     passages: index.passages,
@@ -82,6 +94,7 @@ export function encodeSnapshotParts(snapshot: IndexSnapshot): Buffer[] {
   index.table.passageLengths.forEach((column, fieldId) => {
     sections[`passageLengths${fieldId}`] = column;
   });
+  for (const [name, chunks] of Object.entries(store.sections)) sections[`store.${name}`] = chunks;
   return encodeSections(MAGIC, header, sections);
 }
 
@@ -91,7 +104,12 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
 
 export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
   const { header, sections } = decodeSections(MAGIC, bytes);
-  const { analyzerVersion, articleSources, version, ids, fieldCount } = header as Header;
+  const { analyzerVersion, articlesBySource, version, ids, fieldCount, store } = header as Header;
+  // No prototype: an article id may be any string, "__proto__" included.
+  const articleSources: Record<string, string> = Object.create(null);
+  for (const [hash, articleIds] of Object.entries(articlesBySource)) {
+    for (const id of articleIds) articleSources[id] = hash;
+  }
   const section = <T extends Section>(name: string, type: new (...args: never[]) => T): T => {
     const array = sections[name];
     if (!(array instanceof type)) throw new Error(`section ${name} is missing`);
@@ -124,5 +142,19 @@ export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
     frequencies,
     table,
   };
-  return { analyzerVersion, articleSources, index };
+  const sources = decodeArticleStore(store, {
+    bodies: section('store.bodies', Uint8Array),
+    bodyEnds: section('store.bodyEnds', Uint32Array),
+    sentences: section('store.sentences', Uint32Array),
+    sentenceEnds: section('store.sentenceEnds', Uint32Array),
+    passages: section('store.passages', Uint32Array),
+    passageEnds: section('store.passageEnds', Uint32Array),
+  });
+  return { analyzerVersion, articleSources, index, sources: [...sources.values()] };
+}
+
+function groupBySource(articleSources: Record<string, string>): Record<string, string[]> {
+  const grouped: Record<string, string[]> = Object.create(null);
+  for (const [id, hash] of Object.entries(articleSources)) (grouped[hash] ??= []).push(id);
+  return grouped;
 }

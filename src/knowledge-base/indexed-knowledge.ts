@@ -20,7 +20,6 @@ export interface KnowledgeChange {
  */
 export class IndexedKnowledge implements KnowledgeBase {
   private byId = new Map<string, AnalyzedArticle>();
-  private passages = new Map<string, Passage>();
   private ordered: AnalyzedArticle[] = [];
   /** Every quote, gathered on first use after a change. */
   private allQuotes: Quote[] | undefined;
@@ -56,7 +55,7 @@ export class IndexedKnowledge implements KnowledgeBase {
     }
     for (const id of this.byId.keys()) if (!next.has(id)) change.removed.push(id);
     if (index) this.adoptIndexed(items);
-    else this.adoptChanges(items, next, change);
+    else this.adoptChanges(items, next);
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
     return change;
   }
@@ -73,8 +72,11 @@ export class IndexedKnowledge implements KnowledgeBase {
     return this.byId.get(articleId);
   }
 
+  /** A passage by id (`<article id>#<index>`), read from its article's analysis. */
   passage(passageId: string): Passage | undefined {
-    return this.passages.get(passageId);
+    const cut = passageId.lastIndexOf('#');
+    const item = cut < 0 ? undefined : this.byId.get(passageId.slice(0, cut));
+    return item?.passages.find((passage) => passage.id === passageId);
   }
 
   search(query: string, options?: SearchOptions): ArticleHit[] {
@@ -105,27 +107,10 @@ export class IndexedKnowledge implements KnowledgeBase {
   private adoptIndexed(items: readonly AnalyzedArticle[]): void {
     this.ordered = [...items];
     this.byId = new Map(items.map((item) => [item.article.id, item]));
-    this.passages = new Map(
-      items.flatMap((item) => item.passages.map((passage) => [passage.id, passage] as const)),
-    );
     this.allQuotes = undefined;
   }
 
-  /**
-   * Applies a change to the lookups in proportion to its size: a feed item added to 100,000
-   * articles must not rebuild maps of every passage.
-   */
-  private adoptChanges(
-    items: readonly AnalyzedArticle[],
-    next: Map<string, AnalyzedArticle>,
-    change: KnowledgeChange,
-  ): void {
-    for (const id of [...change.removed, ...change.updated]) {
-      for (const passage of this.byId.get(id)?.passages ?? []) this.passages.delete(passage.id);
-    }
-    for (const id of [...change.added, ...change.updated]) {
-      for (const passage of next.get(id)?.passages ?? []) this.passages.set(passage.id, passage);
-    }
+  private adoptChanges(items: readonly AnalyzedArticle[], next: Map<string, AnalyzedArticle>): void {
     this.ordered = [...items];
     this.byId = next;
     this.allQuotes = undefined;

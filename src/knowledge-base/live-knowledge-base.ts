@@ -59,16 +59,21 @@ export class KnowledgeSync {
     private readonly settings: LiveKnowledgeSettings,
   ) {}
 
-  /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
+  /**
+   * First load: analyses from the snapshot's article store, else from the cache, and the index
+   * from the snapshot, when there is one; what changed since is analyzed and indexed now.
+   */
   async open(): Promise<void> {
-    const changes = await this.syncSources(this.settings.onProgress);
-    this.lastProblem = this.sources.problem()?.reason;
-    const { items, skipped } = this.visibleArticles();
     const snapshot = await readIndexSnapshot(
       this.settings.snapshotFile,
       { analyzerVersion: this.settings.analyzerVersion, indexVersion: SearchIndex.version() },
       this.settings.logger,
     );
+    this.sources.useStored(snapshot?.sources);
+    const changes = await this.syncSources(this.settings.onProgress);
+    this.sources.useStored(undefined);
+    this.lastProblem = this.sources.problem()?.reason;
+    const { items, skipped } = this.visibleArticles();
     const restored = snapshot && this.restoreIndex(snapshot, items);
     this.indexRestored = restored !== undefined;
     this.knowledge.replaceArticles(items, restored ?? SearchIndex.build(items));
@@ -183,6 +188,7 @@ export class KnowledgeSync {
         analyzerVersion: this.settings.analyzerVersion,
         articleSources,
         index: this.knowledge.searchIndex.snapshot(),
+        sources: this.sources.sources(),
       });
       this.savedSources = articleSources;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ANALYZER_VERSION, analyzerLoggingTo } from '../analysis/analyze.ts';
-import type { AnalyzedArticle } from '../analysis/types.ts';
+import { type AnalyzedArticle, countPassages } from '../analysis/types.ts';
 import type { Clock } from '../clock.ts';
 import type { Article } from '../knowledge/article.ts';
 import type { IntervalTimer } from '../knowledge/feeds/feed-poller.ts';
@@ -156,7 +156,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
     const articles = this.knowledge.articles();
     return {
       articles: articles.length,
-      passages: articles.reduce((sum, item) => sum + item.passages.length, 0),
+      passages: articles.reduce((sum, item) => sum + countPassages(item), 0),
       quotes: this.knowledge.quotes().length,
       skipped: this.knowledge.skipped().length,
       reanalyzed: this.sync.lastReanalyzed,

@@ -26,11 +26,22 @@ const ALIGNMENT = 8;
  * each section's raw bytes, aligned. Arrays are written as they are and read back as views of
  * the file's bytes: no parsing and no copy, whatever their size.
  */
-export function encodeSections(magic: string, header: unknown, sections: Record<string, Section>): Buffer[] {
-  const entries: SectionEntry[] = Object.entries(sections).map(([name, array]) => ({
+export function encodeSections(
+  magic: string,
+  header: unknown,
+  sections: Record<string, Section | Section[]>,
+): Buffer[] {
+  const chunked = Object.entries(sections).map(([name, value]) => {
+    const chunks = Array.isArray(value) ? value : [value];
+    return { name, chunks, kind: chunks[0] ? kindOf(chunks[0]) : ('u8' as const) };
+  });
+  for (const { name, chunks, kind } of chunked) {
+    if (chunks.some((chunk) => kindOf(chunk) !== kind)) throw new Error(`section ${name} mixes array kinds`);
+  }
+  const entries: SectionEntry[] = chunked.map(({ name, chunks, kind }) => ({
     name,
-    kind: kindOf(array),
-    length: array.length,
+    kind,
+    length: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
   }));
   const headerBytes = Buffer.from(JSON.stringify({ header, sections: entries }));
   const start = Buffer.from(`${magic}-${endianness()}\n`);
@@ -38,11 +49,15 @@ export function encodeSections(magic: string, header: unknown, sections: Record<
   headerLength.writeUInt32LE(headerBytes.length);
   const parts: Buffer[] = [start, headerLength, headerBytes];
   let at = start.length + 4 + headerBytes.length;
-  for (const array of Object.values(sections)) {
+  for (const { chunks } of chunked) {
     const padding = (ALIGNMENT - (at % ALIGNMENT)) % ALIGNMENT;
     if (padding > 0) parts.push(Buffer.alloc(padding));
-    parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
-    at += padding + array.byteLength;
+    at += padding;
+    for (const chunk of chunks) {
+      if (chunk.byteLength === 0) continue;
+      parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      at += chunk.byteLength;
+    }
   }
   return parts;
 }

@@ -11,6 +11,7 @@ import {
 } from '../knowledge/read-knowledge-file.ts';
 import { hashFile, isRecordFile, streamRecordFile } from '../knowledge/stream-record-file.ts';
 import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
+import type { SourceWithStat } from './article-store.ts';
 
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
 interface TrackedSource extends SourceAnalysis {
@@ -35,6 +36,8 @@ export class SourceTracker {
   private files = new Map<string, TrackedSource>();
   private feeds = new Map<string, TrackedSource>();
   private folderProblem: SkippedFile | undefined;
+  /** Analyses a snapshot holds, by source key: consulted before the cache while opening. */
+  private stored: Map<string, SourceWithStat> | undefined;
 
   constructor(
     private readonly cache: AnalysisCache,
@@ -44,6 +47,15 @@ export class SourceTracker {
   /** All sources in precedence order: files by path, then feed articles as given. */
   sources(): TrackedSource[] {
     return [...this.files.values(), ...this.feeds.values()];
+  }
+
+  /**
+   * Takes analyses from a snapshot's store (none: `undefined`) until told otherwise. A stored
+   * file whose size and mtime are those it had when hashed is taken as unchanged without being
+   * read, as a rescan does with the files it tracks.
+   */
+  useStored(sources: readonly SourceWithStat[] | undefined): void {
+    this.stored = sources && new Map(sources.map((source) => [source.source, source]));
   }
 
   /** The knowledge folder itself, when it could not be read. */
@@ -66,12 +78,13 @@ export class SourceTracker {
     for (const [index, file] of listed.entries()) {
       onProgress?.(index, listed.length);
       const key = `file:${file.rel}`;
-      const previous = this.files.get(key);
+      const previous = this.files.get(key) ?? this.unchangedStored(key, file);
       const isUntouched = previous?.size === file.size && previous.mtimeMs === file.mtimeMs;
       const source = isUntouched && previous ? previous : await this.loadFile(key, file, changes);
       next.set(key, source);
-      if (!previous) changes.added.push(key);
-      else if (previous.hash !== source.hash) changes.changed.push(key);
+      const known = this.files.get(key);
+      if (!known) changes.added.push(key);
+      else if (known.hash !== source.hash) changes.changed.push(key);
     }
     onProgress?.(listed.length, listed.length);
     for (const key of this.files.keys()) if (!next.has(key)) changes.removed.push(key);
@@ -98,6 +111,12 @@ export class SourceTracker {
     for (const key of changes.removed) await this.cache.delete(key);
     this.feeds = next;
     return changes;
+  }
+
+  private unchangedStored(key: string, file: KnowledgeFile): TrackedSource | undefined {
+    const stored = this.stored?.get(key);
+    const isUnchanged = stored?.size === file.size && stored?.mtimeMs === file.mtimeMs;
+    return isUnchanged ? stored : undefined;
   }
 
   private async loadFile(key: string, file: KnowledgeFile, changes: SourceChanges): Promise<TrackedSource> {
@@ -152,6 +171,8 @@ export class SourceTracker {
     changes: SourceChanges,
     parse: () => ParsedFile | Promise<ParsedFile>,
   ): Promise<SourceAnalysis> {
+    const stored = this.stored?.get(key);
+    if (stored?.hash === hash) return stored;
     const cached = await this.cache.read(key, hash);
     if (cached) return cached;
     const parsed = await parse();

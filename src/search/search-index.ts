@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, Passage } from '../analysis/types.ts';
+import { type AnalyzedArticle, countPassages, type Passage } from '../analysis/types.ts';
 import { articleFrequency } from './article-frequency.ts';
 import { ArticleTable, type ArticleTableParts } from './article-table.ts';
 import { FIELD_COUNT, type FrozenSegment, termFieldKey } from './frozen-segment.ts';
@@ -103,7 +103,7 @@ export class SearchIndex {
         dropped = table.remove(articleId) || dropped;
         return;
       }
-      if (table.passagesOf(ordinal).count !== item.passages.length) {
+      if (table.passagesOf(ordinal).count !== countPassages(item)) {
         throw new Error(`Search index snapshot does not match article ${articleId}`);
       }
       index.articles.set(articleId, item);

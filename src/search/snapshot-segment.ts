@@ -30,7 +30,9 @@ export function checkFrozenSegment(parts: FrozenSegmentParts, nextShortId: numbe
   for (let ordinal = 1; ordinal < terms.length; ordinal++) {
     if (!((terms[ordinal - 1] ?? '') < (terms[ordinal] ?? ''))) fail('terms are out of order');
   }
-  for (const id of passages) if (id >= nextShortId) fail('a posting names an unknown passage');
+  let largest = 0;
+  for (let at = 0; at < passages.length; at++) largest = Math.max(largest, passages[at] ?? 0);
+  if (passages.length > 0 && largest >= nextShortId) fail('a posting names an unknown passage');
 }
 
 /** Throws unless every article's passages lie within the table's short ids. */

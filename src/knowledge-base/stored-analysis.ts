@@ -1,0 +1,111 @@
+import type { AnalyzedArticle, Passage, Quote, Sentence } from '../analysis/types.ts';
+import type { Article } from '../knowledge/article.ts';
+import { expandText } from './compact-analysis.ts';
+
+/** The bytes an article store keeps every body and sentence boundary in. */
+export interface StoreText {
+  /** UTF-8 of every body, one after another. */
+  bodies: Uint8Array;
+  /** Per article (by store position), where its body ends in `bodies`. */
+  bodyEnds: Uint32Array;
+  /** (start, end, paragraph) triples of every article's sentences. */
+  sentences: Uint32Array;
+  /** Per article, where its triples end in `sentences` (in numbers, not triples). */
+  sentenceEnds: Uint32Array;
+  /** (index, first sentence, sentence count) triples of every article's passages. */
+  passages: Uint32Array;
+  passageEnds: Uint32Array;
+}
+
+/** Articles whose text is held decoded at once, most recently used: a reply reads a handful. */
+const DECODED_ARTICLES = 2_000;
+
+interface Decoded {
+  body: string;
+  text?: { sentences: Sentence[]; passages: Passage[] };
+}
+
+const decoded = new Map<StoredAnalysis, Decoded>();
+
+/**
+ * An analysis read from a snapshot's article store: the article's fields and quotes are in the
+ * heap, its body, sentences and passages stay bytes in the store until read, and only the most
+ * recently read few thousand are kept decoded. So a knowledge base of 100,000 articles opens
+ * without building millions of sentence objects. Reads like any other analysis.
+ */
+export class StoredAnalysis implements AnalyzedArticle {
+  readonly article: Article;
+  declare readonly sentences: Sentence[];
+  declare readonly passages: Passage[];
+  readonly #fields: Omit<Article, 'body'>;
+  readonly #store: StoreText;
+  /** Position in the store. */
+  readonly #position: number;
+
+  constructor(
+    store: StoreText,
+    position: number,
+    fields: Omit<Article, 'body'>,
+    readonly quotes: Quote[],
+  ) {
+    this.#fields = fields;
+    this.#store = store;
+    this.#position = position;
+    const article = { ...fields } as Article;
+    // Own, enumerable accessors: spreading, serializing or comparing reads them like fields.
+    Object.defineProperty(article, 'body', { enumerable: true, get: () => this.#decode().body });
+    this.article = article;
+    Object.defineProperty(this, 'sentences', { enumerable: true, get: () => this.#text().sentences });
+    Object.defineProperty(this, 'passages', { enumerable: true, get: () => this.#text().passages });
+  }
+
+  get passageCount(): number {
+    const ends = this.#store.passageEnds;
+    return ((ends[this.#position] ?? 0) - endBefore(ends, this.#position)) / 3;
+  }
+
+  /** The article's fields but its body, without reading the body. */
+  fields(): Omit<Article, 'body'> {
+    return this.#fields;
+  }
+
+  /** The body's UTF-8 and the compact triples, as stored: a new snapshot copies them as they are. */
+  raw(): { body: Uint8Array; sentences: Uint32Array; passages: Uint32Array } {
+    const store = this.#store;
+    const position = this.#position;
+    return {
+      body: store.bodies.subarray(endBefore(store.bodyEnds, position), store.bodyEnds[position]),
+      sentences: store.sentences.subarray(
+        endBefore(store.sentenceEnds, position),
+        store.sentenceEnds[position],
+      ),
+      passages: store.passages.subarray(endBefore(store.passageEnds, position), store.passageEnds[position]),
+    };
+  }
+
+  #text(): { sentences: Sentence[]; passages: Passage[] } {
+    const entry = this.#decode();
+    if (!entry.text) {
+      const { sentences, passages } = this.raw();
+      entry.text = expandText(this.article, sentences, passages);
+    }
+    return entry.text;
+  }
+
+  #decode(): Decoded {
+    let entry = decoded.get(this);
+    if (entry) {
+      decoded.delete(this);
+    } else {
+      const body = this.raw().body;
+      entry = { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
+      if (decoded.size >= DECODED_ARTICLES) decoded.delete(decoded.keys().next().value as StoredAnalysis);
+    }
+    decoded.set(this, entry);
+    return entry;
+  }
+}
+
+function endBefore(ends: Uint32Array, position: number): number {
+  return position === 0 ? 0 : (ends[position - 1] ?? 0);
+}
