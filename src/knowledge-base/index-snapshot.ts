@@ -14,7 +14,7 @@ import { writeAtomically } from './write-atomically.ts';
 export interface IndexSnapshot {
   analyzerVersion: string;
   /** For each indexed article, the hash of the source content it was analyzed from. */
-  articleSources: Record<string, string>;
+  articleSources: Map<string, string>;
   index: SearchIndexSnapshot;
   /** Every source's analyses (its articles read from the file as they are used). */
   sources: SourceWithStat[];
@@ -105,10 +105,9 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
 export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
   const { header, sections } = decodeSections(MAGIC, bytes);
   const { analyzerVersion, articlesBySource, version, ids, fieldCount, store } = header as Header;
-  // No prototype: an article id may be any string, "__proto__" included.
-  const articleSources: Record<string, string> = Object.create(null);
+  const articleSources = new Map<string, string>();
   for (const [hash, articleIds] of Object.entries(articlesBySource)) {
-    for (const id of articleIds) articleSources[id] = hash;
+    for (const id of articleIds) articleSources.set(id, hash);
   }
   const section = <T extends Section>(name: string, type: new (...args: never[]) => T): T => {
     const array = sections[name];
@@ -153,8 +152,9 @@ export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
   return { analyzerVersion, articleSources, index, sources: [...sources.values()] };
 }
 
-function groupBySource(articleSources: Record<string, string>): Record<string, string[]> {
+function groupBySource(articleSources: Map<string, string>): Record<string, string[]> {
+  // No prototype: a hash names a key, and "__proto__" must stay one.
   const grouped: Record<string, string[]> = Object.create(null);
-  for (const [id, hash] of Object.entries(articleSources)) (grouped[hash] ??= []).push(id);
+  for (const [id, hash] of articleSources) (grouped[hash] ??= []).push(id);
   return grouped;
 }

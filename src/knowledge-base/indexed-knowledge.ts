@@ -5,6 +5,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import type { ArticleHit, PassageHit, SearchOptions } from '../search/types.ts';
 import type { ArticleSeenStore } from '../store/feed-store.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import type { VisibilityChange } from './visible-articles.ts';
 
 /** What changed when the visible articles were replaced. */
 export interface KnowledgeChange {
@@ -15,8 +16,9 @@ export interface KnowledgeChange {
 
 /**
  * The read side of a knowledge base: analyzed articles by id, their passages and quotes, and the
- * search index over them. `replaceArticles` swaps in a new set, re-indexing only what changed
- * (an item counts as changed when it is a different object), and records first-seen times.
+ * search index over them. `adopt` takes a whole set with its index; `applyChange` re-indexes only
+ * what changed (an item counts as changed when it is a different object). Both record
+ * first-seen times.
  */
 export class IndexedKnowledge implements KnowledgeBase {
   private byId = new Map<string, AnalyzedArticle>();
@@ -29,9 +31,7 @@ export class IndexedKnowledge implements KnowledgeBase {
     private index: SearchIndex,
     private readonly seen: ArticleSeenStore,
     private readonly clock: Clock,
-  ) {
-    this.adoptIndexed([]);
-  }
+  ) {}
 
   /** The search index, for snapshots. */
   get searchIndex(): SearchIndex {
@@ -39,23 +39,42 @@ export class IndexedKnowledge implements KnowledgeBase {
   }
 
   /**
-   * Makes `items` the visible articles, in that order. The index (or `index`, when given: one
-   * restored from a snapshot) drops what is gone and adds every item it does not hold as is.
+   * Makes `items` the visible articles, in that order, searched through `index`, which must
+   * index exactly them (built or restored for them); all of them are marked seen.
    */
-  replaceArticles(items: readonly AnalyzedArticle[], index?: SearchIndex): KnowledgeChange {
-    if (index) this.index = index;
-    const next = new Map(items.map((item) => [item.article.id, item]));
-    for (const id of this.index.articleIds()) if (!next.has(id)) this.index.remove(id);
-    for (const item of items) if (!this.index.holds(item)) this.index.add(item);
-    const change: KnowledgeChange = { added: [], updated: [], removed: [] };
-    for (const item of items) {
-      const previous = this.byId.get(item.article.id);
-      if (!previous) change.added.push(item.article.id);
-      else if (previous !== item) change.updated.push(item.article.id);
+  adopt(items: readonly AnalyzedArticle[], index: SearchIndex): void {
+    this.index = index;
+    this.ordered = [...items];
+    this.byId = new Map(items.map((item) => [item.article.id, item]));
+    this.allQuotes = undefined;
+    if (items.length > 0) {
+      this.seen.markSeen(
+        items.map((item) => item.article.id),
+        this.clock.now().toISOString(),
+      );
     }
-    for (const id of this.byId.keys()) if (!next.has(id)) change.removed.push(id);
-    if (index) this.adoptIndexed(items);
-    else this.adoptChanges(items, next);
+  }
+
+  /**
+   * Makes `items` the visible articles, in that order, given what changed since the last call:
+   * the index and the lookups change by that much, whatever the size of the knowledge base.
+   */
+  applyChange(items: readonly AnalyzedArticle[], visibility: VisibilityChange): KnowledgeChange {
+    for (const id of visibility.removed) {
+      this.index.remove(id);
+      this.byId.delete(id);
+    }
+    for (const item of [...visibility.added, ...visibility.updated]) {
+      this.index.add(item);
+      this.byId.set(item.article.id, item);
+    }
+    this.ordered = [...items];
+    this.allQuotes = undefined;
+    const change: KnowledgeChange = {
+      added: visibility.added.map((item) => item.article.id),
+      updated: visibility.updated.map((item) => item.article.id),
+      removed: [...visibility.removed],
+    };
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
     return change;
   }
@@ -102,17 +121,5 @@ export class IndexedKnowledge implements KnowledgeBase {
 
   skipped(): SkippedFile[] {
     return this.skippedFiles;
-  }
-
-  private adoptIndexed(items: readonly AnalyzedArticle[]): void {
-    this.ordered = [...items];
-    this.byId = new Map(items.map((item) => [item.article.id, item]));
-    this.allQuotes = undefined;
-  }
-
-  private adoptChanges(items: readonly AnalyzedArticle[], next: Map<string, AnalyzedArticle>): void {
-    this.ordered = [...items];
-    this.byId = next;
-    this.allQuotes = undefined;
   }
 }

@@ -12,6 +12,7 @@ import {
 import { hashFile, isRecordFile, streamRecordFile } from '../knowledge/stream-record-file.ts';
 import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
 import type { SourceWithStat } from './article-store.ts';
+import type { SourceChange } from './visible-articles.ts';
 
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
 interface TrackedSource extends SourceAnalysis {
@@ -19,12 +20,16 @@ interface TrackedSource extends SourceAnalysis {
   mtimeMs?: number;
 }
 
-/** What a sync changed: source keys added, changed (new content) and removed, and articles analyzed. */
+/**
+ * What a sync changed: source keys added, changed (new content) and removed, articles analyzed,
+ * and every source whose articles are not the same as before, with both versions.
+ */
 export interface SourceChanges {
   added: string[];
   changed: string[];
   removed: string[];
   analyzed: number;
+  sources: SourceChange[];
 }
 
 /**
@@ -58,6 +63,11 @@ export class SourceTracker {
     this.stored = sources && new Map(sources.map((source) => [source.source, source]));
   }
 
+  /** The source with `key` as last synced. */
+  source(key: string): TrackedSource | undefined {
+    return this.files.get(key) ?? this.feeds.get(key);
+  }
+
   /** The knowledge folder itself, when it could not be read. */
   problem(): SkippedFile | undefined {
     return this.folderProblem;
@@ -85,9 +95,14 @@ export class SourceTracker {
       const known = this.files.get(key);
       if (!known) changes.added.push(key);
       else if (known.hash !== source.hash) changes.changed.push(key);
+      if (known?.articles !== source.articles) changes.sources.push({ key, before: known, after: source });
     }
     onProgress?.(listed.length, listed.length);
-    for (const key of this.files.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const [key, known] of this.files) {
+      if (next.has(key)) continue;
+      changes.removed.push(key);
+      changes.sources.push({ key, before: known, after: undefined });
+    }
     for (const key of changes.removed) await this.cache.delete(key);
     this.files = next;
     return changes;
@@ -106,8 +121,14 @@ export class SourceTracker {
       next.set(key, source);
       if (!previous) changes.added.push(key);
       else if (previous.hash !== hash) changes.changed.push(key);
+      if (previous?.articles !== source.articles)
+        changes.sources.push({ key, before: previous, after: source });
     }
-    for (const key of this.feeds.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const [key, known] of this.feeds) {
+      if (next.has(key)) continue;
+      changes.removed.push(key);
+      changes.sources.push({ key, before: known, after: undefined });
+    }
     for (const key of changes.removed) await this.cache.delete(key);
     this.feeds = next;
     return changes;
@@ -185,5 +206,5 @@ export class SourceTracker {
 }
 
 function emptyChanges(): SourceChanges {
-  return { added: [], changed: [], removed: [], analyzed: 0 };
+  return { added: [], changed: [], removed: [], analyzed: 0, sources: [] };
 }

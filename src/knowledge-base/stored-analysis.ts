@@ -26,17 +26,21 @@ interface Decoded {
 }
 
 const decoded = new Map<StoredAnalysis, Decoded>();
+const owners = new WeakMap<Article, StoredAnalysis>();
+
+function storedBody(this: Article): string {
+  return owners.get(this)?.body() ?? '';
+}
 
 /**
  * An analysis read from a snapshot's article store: the article's fields and quotes are in the
  * heap, its body, sentences and passages stay bytes in the store until read, and only the most
  * recently read few thousand are kept decoded. So a knowledge base of 100,000 articles opens
- * without building millions of sentence objects. Reads like any other analysis.
+ * without building millions of sentence objects. Reads like any other analysis (sentences and
+ * passages are getters: copy them by name, not by spreading the analysis).
  */
 export class StoredAnalysis implements AnalyzedArticle {
   readonly article: Article;
-  declare readonly sentences: Sentence[];
-  declare readonly passages: Passage[];
   readonly #fields: Omit<Article, 'body'>;
   readonly #store: StoreText;
   /** Position in the store. */
@@ -52,11 +56,23 @@ export class StoredAnalysis implements AnalyzedArticle {
     this.#store = store;
     this.#position = position;
     const article = { ...fields } as Article;
-    // Own, enumerable accessors: spreading, serializing or comparing reads them like fields.
-    Object.defineProperty(article, 'body', { enumerable: true, get: () => this.#decode().body });
+    // An own, enumerable accessor: spreading, serializing or comparing the article reads the body.
+    Object.defineProperty(article, 'body', { enumerable: true, get: storedBody });
+    owners.set(article, this);
     this.article = article;
-    Object.defineProperty(this, 'sentences', { enumerable: true, get: () => this.#text().sentences });
-    Object.defineProperty(this, 'passages', { enumerable: true, get: () => this.#text().passages });
+  }
+
+  get sentences(): Sentence[] {
+    return this.#text().sentences;
+  }
+
+  get passages(): Passage[] {
+    return this.#text().passages;
+  }
+
+  /** The body, decoded. */
+  body(): string {
+    return this.#decode().body;
   }
 
   get passageCount(): number {

@@ -52,13 +52,14 @@ export class ArticleTable {
     table.articleLength = new Float64Array(parts.articleLength);
     table.firstPassage = new Int32Array(parts.firstPassage);
     table.passageTotal = new Int32Array(parts.passageTotal);
-    table.ids.push(...parts.ids);
-    parts.ids.forEach((id, ordinal) => {
-      if (id === '') return;
+    for (let ordinal = 0; ordinal < parts.ids.length; ordinal++) {
+      const id = parts.ids[ordinal] ?? '';
+      table.ids.push(id);
+      if (id === '') continue;
       table.ordinals.set(id, ordinal);
       table.lengthSum += table.articleLength[ordinal] ?? 0;
       table.countPassages(ordinal, 1);
-    });
+    }
     return table;
   }
 
@@ -165,15 +166,22 @@ export class ArticleTable {
   }
 
   private countPassages(ordinal: number, sign: 1 | -1): void {
-    const { first, count } = this.passagesOf(ordinal);
-    for (let shortId = first; shortId < first + count; shortId++) {
-      this.livePassages += sign;
-      this.passageLengths.forEach((column, fieldId) => {
+    const first = this.firstPassage[ordinal] ?? 0;
+    const end = first + (this.passageTotal[ordinal] ?? 0);
+    this.livePassages += sign * (end - first);
+    for (let fieldId = 0; fieldId < this.passageLengths.length; fieldId++) {
+      const column = this.passageLengths[fieldId] ?? new Uint32Array(0);
+      let passages = 0;
+      let sum = 0;
+      for (let shortId = first; shortId < end; shortId++) {
         const length = column[shortId] ?? 0;
-        if (length <= 0) return;
-        this.fieldPassages[fieldId] = (this.fieldPassages[fieldId] ?? 0) + sign;
-        this.fieldLengthSum[fieldId] = (this.fieldLengthSum[fieldId] ?? 0) + sign * length;
-      });
+        if (length > 0) {
+          passages++;
+          sum += length;
+        }
+      }
+      this.fieldPassages[fieldId] = (this.fieldPassages[fieldId] ?? 0) + sign * passages;
+      this.fieldLengthSum[fieldId] = (this.fieldLengthSum[fieldId] ?? 0) + sign * sum;
     }
   }
 }

@@ -74,14 +74,15 @@ export class SearchIndex {
   }
 
   /**
-   * Restores an index from `snapshot()` output for `items`: articles of the snapshot that are
-   * not among `items` are dropped and items the snapshot lacks are added. An item present in
-   * both is taken as unchanged: leave changed articles out of `items` and `add` them afterwards.
-   * Throws when the snapshot was made with another index version or does not hold together.
+   * Restores an index from `snapshot()` output for `items`: an article of the snapshot is kept
+   * when it is among `items` and `isUnchanged` says so; every other item is added, and articles
+   * of the snapshot that are not kept are dropped. Throws when the snapshot was made with
+   * another index version or does not hold together.
    */
   static restore(
     snapshot: SearchIndexSnapshot,
     items: readonly AnalyzedArticle[],
+    isUnchanged: (item: AnalyzedArticle) => boolean = () => true,
     tuning: Readonly<SearchTuning> = SEARCH_TUNING,
   ): SearchIndex {
     if (snapshot.version !== indexVersion(tuning)) {
@@ -89,17 +90,18 @@ export class SearchIndex {
         `Search index snapshot has version ${snapshot.version}, expected ${indexVersion(tuning)}`,
       );
     }
-    const nextShortId = snapshot.table.articleOf.length;
-    checkFrozenSegment(snapshot, nextShortId);
+    checkFrozenSegment(snapshot);
     checkArticleTable(snapshot.table);
     const table = ArticleTable.fromParts(snapshot.table);
+    const nextShortId = snapshot.table.articleOf.length;
     const index = new SearchIndex(restoreFrozenSegment(snapshot), table, tuning, nextShortId);
-    const wanted = new Map(items.map((item) => [item.article.id, item]));
+    const wanted = new Map<string, AnalyzedArticle>();
+    for (const item of items) if (!wanted.has(item.article.id)) wanted.set(item.article.id, item);
     let dropped = false;
     snapshot.table.ids.forEach((articleId, ordinal) => {
       if (articleId === '' || table.ordinalOf(articleId) !== ordinal) return;
       const item = wanted.get(articleId);
-      if (!item) {
+      if (!item || !isUnchanged(item)) {
         dropped = table.remove(articleId) || dropped;
         return;
       }
@@ -109,7 +111,7 @@ export class SearchIndex {
       index.articles.set(articleId, item);
     });
     if (dropped) index.segments.dead = countDead(index.segments.frozen, table.articleOf);
-    for (const item of items) if (!index.articles.has(item.article.id)) index.add(item);
+    for (const item of wanted.values()) if (!index.articles.has(item.article.id)) index.add(item);
     return index;
   }
 

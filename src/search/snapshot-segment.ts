@@ -12,10 +12,11 @@ export interface FrozenSegmentParts {
 
 /**
  * Throws unless the parts hold together: one range per term and field, ranges in order and
- * within the postings, terms sorted and distinct, every short id below `nextShortId`. A snapshot
- * damaged on disk is then rebuilt rather than read past its end or scored wrongly.
+ * within the postings, terms sorted and distinct. A snapshot damaged on disk is then rebuilt
+ * rather than read past its end. (A posting naming a passage the table lacks reads as a removed
+ * passage: scoring never indexes past an array.)
  */
-export function checkFrozenSegment(parts: FrozenSegmentParts, nextShortId: number): void {
+export function checkFrozenSegment(parts: FrozenSegmentParts): void {
   const { terms, starts, passages, frequencies } = parts;
   const fail = (what: string) => {
     throw new Error(`Search index snapshot is damaged: ${what}`);
@@ -30,9 +31,6 @@ export function checkFrozenSegment(parts: FrozenSegmentParts, nextShortId: numbe
   for (let ordinal = 1; ordinal < terms.length; ordinal++) {
     if (!((terms[ordinal - 1] ?? '') < (terms[ordinal] ?? ''))) fail('terms are out of order');
   }
-  let largest = 0;
-  for (let at = 0; at < passages.length; at++) largest = Math.max(largest, passages[at] ?? 0);
-  if (passages.length > 0 && largest >= nextShortId) fail('a posting names an unknown passage');
 }
 
 /** Throws unless every article's passages lie within the table's short ids. */
