@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Logger } from '../logger.ts';
 import type { SearchIndexSnapshot } from '../search/search-index.ts';
 import {
@@ -7,7 +7,13 @@ import {
   encodeArticleStore,
   type SourceWithStat,
 } from './article-store.ts';
-import { decodeSections, encodeSections, type Section } from './section-file.ts';
+import {
+  type DecodedSections,
+  decodeSections,
+  encodeSections,
+  readSectionFile,
+  type Section,
+} from './section-file.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 /** The search index as saved in the data dir, with the content each indexed article came from. */
@@ -22,6 +28,8 @@ export interface IndexSnapshot {
 
 const MAGIC = 'sitrep-index-4';
 const ANY_VERSION = Buffer.from('sitrep-index-');
+/** Article bodies stay on disk until an article is read: most never are between two starts. */
+const LAZY_SECTIONS: ReadonlySet<string> = new Set(['store.bodies']);
 const isCurrentFormat = (bytes: Buffer) =>
   bytes.subarray(0, MAGIC.length + 1).equals(Buffer.from(`${MAGIC}-`));
 
@@ -44,16 +52,18 @@ export async function readIndexSnapshot(
   versions: { analyzerVersion: string; indexVersion: string },
   logger: Pick<Logger, 'warn'>,
 ): Promise<IndexSnapshot | undefined> {
-  let bytes: Buffer;
+  let start: Buffer;
   try {
-    bytes = await readFile(file);
+    const handle = await open(file, 'r');
+    start = Buffer.alloc(MAGIC.length + 1);
+    await handle.read(start, 0, start.length, 0).finally(() => handle.close());
   } catch {
     return undefined;
   }
   // A snapshot of another format version is simply out of date, like one of another analyzer.
-  if (bytes.subarray(0, ANY_VERSION.length).equals(ANY_VERSION) && !isCurrentFormat(bytes)) return undefined;
+  if (start.subarray(0, ANY_VERSION.length).equals(ANY_VERSION) && !isCurrentFormat(start)) return undefined;
   try {
-    const snapshot = decodeSnapshot(bytes);
+    const snapshot = fromSections(readSectionFile(file, MAGIC, LAZY_SECTIONS));
     const isCurrent =
       snapshot.analyzerVersion === versions.analyzerVersion &&
       snapshot.index.version === versions.indexVersion;
@@ -103,7 +113,10 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
 }
 
 export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
-  const { header, sections } = decodeSections(MAGIC, bytes);
+  return fromSections(decodeSections(MAGIC, bytes, LAZY_SECTIONS));
+}
+
+function fromSections({ header, sections, lazy }: DecodedSections): IndexSnapshot {
   const { analyzerVersion, articlesBySource, version, ids, fieldCount, store } = header as Header;
   const articleSources = new Map<string, string>();
   for (const [hash, articleIds] of Object.entries(articlesBySource)) {
@@ -113,6 +126,11 @@ export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
     const array = sections[name];
     if (!(array instanceof type)) throw new Error(`section ${name} is missing`);
     return array;
+  };
+  const lazySection = (name: string) => {
+    const bytes = lazy[name];
+    if (!bytes) throw new Error(`section ${name} is missing`);
+    return bytes;
   };
   const frequencies = sections['frequencies'];
   if (!(frequencies instanceof Uint16Array || frequencies instanceof Uint32Array)) {
@@ -142,7 +160,7 @@ export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
     table,
   };
   const sources = decodeArticleStore(store, {
-    bodies: section('store.bodies', Uint8Array),
+    bodies: lazySection('store.bodies'),
     bodyEnds: section('store.bodyEnds', Uint32Array),
     sentences: section('store.sentences', Uint32Array),
     sentenceEnds: section('store.sentenceEnds', Uint32Array),

@@ -1,3 +1,4 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 
 export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
@@ -62,40 +63,124 @@ export function encodeSections(
   return parts;
 }
 
+/** A section left on disk until read: `read` gives its bytes [start, end). */
+export interface LazyBytes {
+  length: number;
+  read(start: number, end: number): Uint8Array;
+}
+
+/** Where a file's bytes come from: memory already read, or the file itself, read as needed. */
+interface ByteSource {
+  size: number;
+  read(position: number, length: number): Uint8Array;
+}
+
+export interface DecodedSections {
+  header: unknown;
+  sections: Record<string, Section>;
+  /** The sections named lazy, still in the file (or in the bytes given). */
+  lazy: Record<string, LazyBytes>;
+}
+
 /** The header and sections of `encodeSections` output; throws on another format or a cut file. */
-export function decodeSections(
+export function decodeSections(magic: string, bytes: Buffer, lazyNames: ReadonlySet<string> = new Set()) {
+  return decodeFrom(
+    magic,
+    { size: bytes.length, read: (at, length) => bytes.subarray(at, at + length) },
+    lazyNames,
+  );
+}
+
+/**
+ * `decodeSections` on a file, reading each section into its own array (so one can be freed
+ * without the others) and leaving the lazy ones on disk: they are read from an open descriptor
+ * when asked for, which reads the file as it was even after a newer one is renamed over it.
+ */
+export function readSectionFile(
+  file: string,
   magic: string,
-  bytes: Buffer,
-): { header: unknown; sections: Record<string, Section> } {
+  lazyNames: ReadonlySet<string>,
+): DecodedSections {
+  const descriptor = openSync(file, 'r');
+  let keepOpen = false;
+  try {
+    const source: ByteSource = {
+      size: fstatSync(descriptor).size,
+      read(position, length) {
+        const bytes = Buffer.allocUnsafeSlow(length);
+        let done = 0;
+        while (done < length) {
+          const read = readSync(descriptor, bytes, done, length - done, position + done);
+          if (read === 0) throw new Error('the file is cut short');
+          done += read;
+        }
+        return bytes;
+      },
+    };
+    const decoded = decodeFrom(magic, source, lazyNames);
+    const lazy = Object.values(decoded.lazy);
+    keepOpen = lazy.length > 0;
+    // The descriptor closes once nothing can read the lazy sections any more.
+    for (const section of lazy) descriptors.register(section, descriptor);
+    openDescriptors.set(descriptor, lazy.length);
+    return decoded;
+  } finally {
+    if (!keepOpen) closeSync(descriptor);
+  }
+}
+
+const openDescriptors = new Map<number, number>();
+const descriptors = new FinalizationRegistry<number>((descriptor) => {
+  const left = (openDescriptors.get(descriptor) ?? 1) - 1;
+  if (left > 0) {
+    openDescriptors.set(descriptor, left);
+    return;
+  }
+  openDescriptors.delete(descriptor);
+  try {
+    closeSync(descriptor);
+  } catch {
+    // Already closed: nothing to release.
+  }
+});
+
+function decodeFrom(magic: string, source: ByteSource, lazyNames: ReadonlySet<string>): DecodedSections {
   const start = Buffer.from(`${magic}-${endianness()}\n`);
-  if (!bytes.subarray(0, start.length).equals(start)) throw new Error('not a snapshot of this version');
-  let at = start.length;
-  if (bytes.length < at + 4) throw new Error('the file is cut short');
-  const headerLength = bytes.readUInt32LE(at);
-  at += 4;
-  if (bytes.length < at + headerLength) throw new Error('the file is cut short');
-  const { header, sections: entries } = JSON.parse(bytes.toString('utf8', at, at + headerLength)) as {
-    header: unknown;
-    sections: SectionEntry[];
-  };
+  const cutShort = () => new Error('the file is cut short');
+  if (source.size < start.length + 4) throw new Error('not a snapshot of this version');
+  const prefix = Buffer.from(source.read(0, start.length + 4));
+  if (!prefix.subarray(0, start.length).equals(start)) throw new Error('not a snapshot of this version');
+  let at = start.length + 4;
+  const headerLength = prefix.readUInt32LE(start.length);
+  if (source.size < at + headerLength) throw cutShort();
+  const headerBytes = source.read(at, headerLength);
+  const { header, sections: entries } = JSON.parse(
+    Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length).toString('utf8'),
+  ) as { header: unknown; sections: SectionEntry[] };
   at += headerLength;
   const sections: Record<string, Section> = {};
+  const lazy: Record<string, LazyBytes> = {};
   for (const { name, kind, length } of entries) {
     const Kind = KINDS[kind];
     if (!Kind) throw new Error(`unknown section kind ${kind}`);
     at += (ALIGNMENT - (at % ALIGNMENT)) % ALIGNMENT;
     const byteLength = length * Kind.BYTES_PER_ELEMENT;
-    if (bytes.length < at + byteLength) throw new Error('the file is cut short');
-    const offset = bytes.byteOffset + at;
+    if (source.size < at + byteLength) throw cutShort();
+    const offset = at;
+    at += byteLength;
+    if (lazyNames.has(name)) {
+      lazy[name] = { length: byteLength, read: (from, to) => source.read(offset + from, to - from) };
+      continue;
+    }
+    const bytes = source.read(offset, byteLength);
     // A view when the bytes sit on the element size in memory, else one copy.
     sections[name] =
-      offset % Kind.BYTES_PER_ELEMENT === 0
-        ? new Kind(bytes.buffer as ArrayBuffer, offset, length)
-        : new Kind(new Uint8Array(bytes.subarray(at, at + byteLength)).buffer);
-    at += byteLength;
+      bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0
+        ? new Kind(bytes.buffer as ArrayBuffer, bytes.byteOffset, length)
+        : new Kind(new Uint8Array(bytes).buffer);
   }
-  if (at !== bytes.length) throw new Error('the file has bytes past its last section');
-  return { header, sections };
+  if (at !== source.size) throw new Error('the file has bytes past its last section');
+  return { header, sections, lazy };
 }
 
 function kindOf(array: Section): Kind {

@@ -1,11 +1,12 @@
 import type { AnalyzedArticle, Passage, Quote, Sentence } from '../analysis/types.ts';
 import type { Article } from '../knowledge/article.ts';
 import { expandText } from './compact-analysis.ts';
+import type { LazyBytes } from './section-file.ts';
 
 /** The bytes an article store keeps every body and sentence boundary in. */
 export interface StoreText {
-  /** UTF-8 of every body, one after another. */
-  bodies: Uint8Array;
+  /** UTF-8 of every body, one after another, read when asked for. */
+  bodies: LazyBytes;
   /** Per article (by store position), where its body ends in `bodies`. */
   bodyEnds: Uint32Array;
   /** (start, end, paragraph) triples of every article's sentences. */
@@ -90,7 +91,7 @@ export class StoredAnalysis implements AnalyzedArticle {
     const store = this.#store;
     const position = this.#position;
     return {
-      body: store.bodies.subarray(endBefore(store.bodyEnds, position), store.bodyEnds[position]),
+      body: store.bodies.read(endBefore(store.bodyEnds, position), store.bodyEnds[position] ?? 0),
       sentences: store.sentences.subarray(
         endBefore(store.sentenceEnds, position),
         store.sentenceEnds[position],
