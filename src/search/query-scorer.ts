@@ -1,3 +1,4 @@
+import { accumulatePostings, type FieldPass } from './accumulate-postings.ts';
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency, termWeight } from './bm25.ts';
 import { postingRange } from './frozen-segment.ts';
@@ -29,20 +30,6 @@ interface FieldPlan {
   articleWeight: number;
   /** Title and source repeat in every passage: an article counts them once. */
   isRepeated: boolean;
-}
-
-/** One term in one field, as the posting loop reads it. */
-interface FieldPass {
-  article: boolean;
-  repeated: boolean;
-  passageWeight: number;
-  averageLength: number;
-  lengths: Uint32Array;
-  bit: number;
-  matchStamp: number;
-  fieldStamp: number;
-  articleWeight: number;
-  termArticles: number[];
 }
 
 /** Query terms beyond this many share the last coordination bit. */
@@ -104,16 +91,19 @@ export class QueryScorer {
       for (const field of fields) {
         const matching = livePassagesWith(segments, match, field.fieldId);
         if (matching === 0) continue;
+        const { k, b, d } = this.tuning.bm25;
         const pass: FieldPass = {
-          article: field.articleWeight > 0,
-          repeated: field.isRepeated,
           passageWeight: match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching),
+          k,
+          b,
+          d,
           averageLength: table.averageFieldLength(field.fieldId) || 1,
           lengths: table.passageLengths[field.fieldId] ?? new Uint32Array(0),
           bit,
+          articleWeight: field.articleWeight,
+          isRepeated: field.isRepeated,
           matchStamp,
           fieldStamp: buffers.nextStamp(),
-          articleWeight: field.articleWeight,
           termArticles,
         };
         this.accumulate(segments, match, field.fieldId, pass, table);
@@ -148,42 +138,17 @@ export class QueryScorer {
     pass: FieldPass,
     table: ArticleTable,
   ): void {
-    const { articleOf } = table;
     if (match.frozen >= 0) {
       const { passages, frequencies } = segments.frozen;
       const [from, to] = postingRange(segments.frozen, match.frozen, fieldId);
-      for (let at = from; at < to; at++) {
-        const id = passages[at] ?? 0;
-        const article = articleOf[id] ?? -1;
-        if (article >= 0) this.addPosting(id, article, frequencies[at] ?? 0, pass);
-      }
+      accumulatePostings(passages, frequencies, from, to, table.articleOf, this.buffers, pass);
     }
-    // forEach: iterating Map entries with for…of allocates an entry array per posting.
-    match.live?.get(fieldId)?.forEach((frequency, id) => {
-      const article = articleOf[id] ?? -1;
-      if (article >= 0) this.addPosting(id, article, frequency, pass);
-    });
-  }
-
-  private addPosting(id: number, article: number, frequency: number, pass: FieldPass): void {
-    const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = this.buffers;
-    if (pass.passageWeight > 0) {
-      if (passageSlots[id] === 0) touchedPassages.push(id);
-      passageScore[id] =
-        (passageScore[id] ?? 0) +
-        pass.passageWeight *
-          termWeight(frequency, pass.lengths[id] ?? 0, pass.averageLength, this.tuning.bm25);
-      passageSlots[id] = (passageSlots[id] ?? 0) | pass.bit;
+    const live = match.live?.get(fieldId);
+    if (live && live.size > 0) {
+      const ids = Uint32Array.from(live.keys());
+      const frequencies = Uint32Array.from(live.values());
+      accumulatePostings(ids, frequencies, 0, ids.length, table.articleOf, this.buffers, pass);
     }
-    if (!pass.article) return;
-    if (lastMatch[article] !== pass.matchStamp) {
-      lastMatch[article] = pass.matchStamp;
-      termFrequency[article] = 0;
-      pass.termArticles.push(article);
-    }
-    if (pass.repeated && lastField[article] === pass.fieldStamp) return;
-    lastField[article] = pass.fieldStamp;
-    termFrequency[article] = (termFrequency[article] ?? 0) + pass.articleWeight * frequency;
   }
 
   private scoreArticleTerm(termArticles: number[], weight: number, bit: number, table: ArticleTable): void {
@@ -235,5 +200,7 @@ function applyCoordination(
   exponent: number,
 ): void {
   if (exponent === 0) return;
-  for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
+  // x ** 1 is x: the common case skips the power.
+  if (exponent === 1) for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0);
+  else for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
 }
