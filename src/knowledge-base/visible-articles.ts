@@ -32,6 +32,12 @@ export class VisibleArticles {
   private readonly claimants = new Map<string, string | Set<string>>();
   private readonly visible = new Map<string, Visible>();
   private readonly firstOfId = new WeakMap<AnalyzedArticle[], Map<string, AnalyzedArticle>>();
+  /** Each source's visible articles and duplicates, until a change touches one of its ids. */
+  private readonly listed = new WeakMap<
+    SourceAnalysis,
+    { items: AnalyzedArticle[]; duplicates: SkippedFile[] }
+  >();
+  private readonly stale = new Set<string>();
 
   constructor(private readonly sourceOf: (key: string) => SourceAnalysis | undefined) {}
 
@@ -53,6 +59,9 @@ export class VisibleArticles {
     }
     const change: VisibilityChange = { added: [], updated: [], removed: [] };
     for (const id of affected) {
+      const keys = this.claimants.get(id);
+      if (typeof keys === 'string') this.stale.add(keys);
+      else for (const key of keys ?? []) this.stale.add(key);
       const winner = this.winner(id);
       const current = this.visible.get(id);
       if (!winner) {
@@ -69,19 +78,33 @@ export class VisibleArticles {
 
   /**
    * The visible articles in source order, and the articles skipped as duplicates, with the file
-   * that owns their id: one pass, without building an object per article.
+   * that owns their id. Each source's part is listed again only when a change touched its ids.
    */
   ordered(sources: readonly SourceAnalysis[]): { items: AnalyzedArticle[]; duplicates: SkippedFile[] } {
     const items: AnalyzedArticle[] = [];
     const duplicates: SkippedFile[] = [];
     for (const source of sources) {
-      for (const item of source.articles) {
-        const owner = this.visible.get(item.article.id)?.item;
-        if (owner === item) items.push(item);
-        else {
-          const reason = `duplicate id "${item.article.id}" (already used by ${owner?.article.file})`;
-          duplicates.push({ file: item.article.file, reason });
-        }
+      let part = this.listed.get(source);
+      if (!part || this.stale.has(source.source)) {
+        part = this.list(source);
+        this.listed.set(source, part);
+      }
+      for (const item of part.items) items.push(item);
+      for (const duplicate of part.duplicates) duplicates.push(duplicate);
+    }
+    this.stale.clear();
+    return { items, duplicates };
+  }
+
+  private list(source: SourceAnalysis): { items: AnalyzedArticle[]; duplicates: SkippedFile[] } {
+    const items: AnalyzedArticle[] = [];
+    const duplicates: SkippedFile[] = [];
+    for (const item of source.articles) {
+      const owner = this.visible.get(item.article.id)?.item;
+      if (owner === item) items.push(item);
+      else {
+        const reason = `duplicate id "${item.article.id}" (already used by ${owner?.article.file})`;
+        duplicates.push({ file: item.article.file, reason });
       }
     }
     return { items, duplicates };
