@@ -56,11 +56,17 @@ export class AnalysisCache {
     }
   }
 
+  /** Tells of a cache file another thread could not write (once, as for this thread's own). */
+  reportWriteFailure(reason: string): void {
+    this.warnOnce(new Error(reason));
+  }
+
   async delete(source: string): Promise<void> {
     await rm(this.fileOf(source), { force: true }).catch((error: unknown) => this.warnOnce(error));
   }
 
-  private fileOf(source: string): string {
+  /** The file that holds `source`'s analysis. */
+  fileOf(source: string): string {
     return path.join(this.dir, `${sha256Hex(source).slice(0, 32)}.json`);
   }
 

@@ -53,9 +53,12 @@ export function encodeArticleStore(sources: readonly SourceWithStat[]): {
       chunks.bodies.push(raw.body);
       chunks.sentences.push(raw.sentences);
       chunks.passages.push(raw.passages);
-      ends.bodyEnds.push((body += raw.body.length));
-      ends.sentenceEnds.push((sentences += raw.sentences.length));
-      ends.passageEnds.push((passages += raw.passages.length));
+      body += raw.body.length;
+      sentences += raw.sentences.length;
+      passages += raw.passages.length;
+      ends.bodyEnds.push(body);
+      ends.sentenceEnds.push(sentences);
+      ends.passageEnds.push(passages);
     }
   }
   return {

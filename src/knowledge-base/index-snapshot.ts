@@ -173,6 +173,10 @@ function fromSections({ header, sections, lazy }: DecodedSections): IndexSnapsho
 function groupBySource(articleSources: Map<string, string>): Record<string, string[]> {
   // No prototype: a hash names a key, and "__proto__" must stay one.
   const grouped: Record<string, string[]> = Object.create(null);
-  for (const [id, hash] of articleSources) (grouped[hash] ??= []).push(id);
+  for (const [id, hash] of articleSources) {
+    const ids = grouped[hash] ?? [];
+    ids.push(id);
+    grouped[hash] = ids;
+  }
   return grouped;
 }

@@ -75,7 +75,9 @@ export class KnowledgeSync {
     const { items, skipped } = this.listVisible();
     const restored = snapshot && this.restoreIndex(snapshot, items);
     this.indexRestored = restored !== undefined;
-    this.knowledge.adopt(items, restored ?? SearchIndex.build(items));
+    const prepared = (item: AnalyzedArticle) => this.sources.takePrepared(item);
+    this.knowledge.adopt(items, restored ?? SearchIndex.build(items, undefined, prepared));
+    this.sources.forgetPrepared();
     this.knowledge.setSkipped(skipped);
     this.reportSkips(skipped);
     this.drift.reset(restored && snapshot ? snapshot.articleSources : undefined, this.visible.ids());

@@ -4,7 +4,13 @@ import { ArticleTable, type ArticleTableParts } from './article-table.ts';
 import { FIELD_COUNT, type FrozenSegment, termFieldKey } from './frozen-segment.ts';
 import { LiveSegment } from './live-segment.ts';
 import { countDead, mergeSegments } from './merge-segments.ts';
-import { INDEXED_FIELDS, type PassageDocument, toPassageDocuments } from './passage-documents.ts';
+import {
+  fieldsOf,
+  INDEXED_FIELDS,
+  type PassageDocument,
+  type PassageFields,
+  toPassageDocuments,
+} from './passage-documents.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
 import { QueryScorer, type ScoredArticle } from './query-scorer.ts';
 import { indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
@@ -53,19 +59,24 @@ export class SearchIndex {
     this.segments = { frozen, dead: new Map(), live: new LiveSegment(nextShortId, tuning) };
   }
 
+  /**
+   * Indexes `items` in one go. `prepared` gives an item's passage terms when they were computed
+   * already (by the thread that analyzed it); the others are tokenized here.
+   */
   static build(
     items: readonly AnalyzedArticle[],
     tuning: Readonly<SearchTuning> = SEARCH_TUNING,
+    prepared: (item: AnalyzedArticle) => PassageFields[] | undefined = () => undefined,
   ): SearchIndex {
     const unique = [...new Map(items.map((item) => [item.article.id, item])).values()];
     const builder = new SegmentBuilder();
     const table = new ArticleTable(FIELD_COUNT);
     let next = 0;
     for (const item of unique) {
-      const documents = toPassageDocuments(item);
-      if (documents.length === 0) continue;
+      const passages = prepared(item) ?? toPassageDocuments(item).map(fieldsOf);
+      if (passages.length === 0) continue;
       const first = next;
-      const lengths = documents.map((document) => builder.addPassage(next++, fieldsOf(document)));
+      const lengths = passages.map((fields) => builder.addPassage(next++, fields));
       table.add(item.article.id, first, lengths, articleLength(lengths, tuning));
     }
     const index = new SearchIndex(builder.build(), table, tuning, next);
@@ -248,10 +259,6 @@ export class SearchIndex {
     const snippet = buildSnippet(passage, plan.indexTerms, this.tuning.snippetMaxLength);
     return { articleId, title: item.article.title, score: scored.score, snippet, passageId: passage.id };
   }
-}
-
-function fieldsOf(document: PassageDocument): (string[] | undefined)[] {
-  return INDEXED_FIELDS.map((field) => document[field]);
 }
 
 /** The article as one bag of words: passage text, then title and source once, as weighted. */
