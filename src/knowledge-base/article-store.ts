@@ -2,6 +2,7 @@ import type { AnalyzedArticle, Quote } from '../analysis/types.ts';
 import type { Article, SkippedFile } from '../knowledge/article.ts';
 import type { SourceAnalysis } from './analysis-cache.ts';
 import { compactAnalysis } from './compact-analysis.ts';
+import { crc32 } from './crc32.ts';
 import type { Section } from './section-file.ts';
 import { StoredAnalysis, type StoreText } from './stored-analysis.ts';
 
@@ -44,6 +45,7 @@ export function encodeArticleStore(sources: readonly SourceWithStat[]): {
     passages: [] as Uint32Array[],
   };
   const ends = { bodyEnds: [] as number[], sentenceEnds: [] as number[], passageEnds: [] as number[] };
+  const bodyCrcs: number[] = [];
   let [body, sentences, passages] = [0, 0, 0];
   for (const { source, hash, skipped, articles, size, mtimeMs } of sources) {
     header.sources.push({ source, hash, skipped, articles: articles.length, size, mtimeMs });
@@ -53,6 +55,7 @@ export function encodeArticleStore(sources: readonly SourceWithStat[]): {
       chunks.bodies.push(raw.body);
       chunks.sentences.push(raw.sentences);
       chunks.passages.push(raw.passages);
+      bodyCrcs.push(crc32(raw.body));
       body += raw.body.length;
       sentences += raw.sentences.length;
       passages += raw.passages.length;
@@ -66,6 +69,7 @@ export function encodeArticleStore(sources: readonly SourceWithStat[]): {
     sections: {
       bodies: chunks.bodies,
       bodyEnds: [Uint32Array.from(ends.bodyEnds)],
+      bodyCrcs: [Uint32Array.from(bodyCrcs)],
       sentences: chunks.sentences,
       sentenceEnds: [Uint32Array.from(ends.sentenceEnds)],
       passages: chunks.passages,
@@ -91,6 +95,8 @@ export function decodeArticleStore(header: ArticleStoreHeader, text: StoreText):
       }
     }
   });
+  if (text.bodyCrcs && text.bodyCrcs.length !== count)
+    throw new Error('the article store does not match its records');
   const sources = new Map<string, SourceWithStat>();
   let position = 0;
   for (const { articles, ...source } of header.sources) {

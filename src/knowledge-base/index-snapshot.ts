@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Logger } from '../logger.ts';
 import type { SearchIndexSnapshot } from '../search/search-index.ts';
@@ -63,7 +64,18 @@ export async function readIndexSnapshot(
   // A snapshot of another format version is simply out of date, like one of another analyzer.
   if (start.subarray(0, ANY_VERSION.length).equals(ANY_VERSION) && !isCurrentFormat(start)) return undefined;
   try {
-    const snapshot = fromSections(readSectionFile(file, MAGIC, LAZY_SECTIONS));
+    // A body is checked when read: one found damaged then drops the snapshot for the next start.
+    let warned = false;
+    const onDamaged = () => {
+      if (warned) return;
+      warned = true;
+      logger.warn(
+        { file },
+        'search index snapshot damaged (an article text does not match its checksum); the next start rebuilds it',
+      );
+      rmSync(file, { force: true });
+    };
+    const snapshot = fromSections(readSectionFile(file, MAGIC, LAZY_SECTIONS), onDamaged);
     const isCurrent =
       snapshot.analyzerVersion === versions.analyzerVersion &&
       snapshot.index.version === versions.indexVersion;
@@ -116,7 +128,7 @@ export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
   return fromSections(decodeSections(MAGIC, bytes, LAZY_SECTIONS));
 }
 
-function fromSections({ header, sections, lazy }: DecodedSections): IndexSnapshot {
+function fromSections({ header, sections, lazy }: DecodedSections, onDamaged?: () => void): IndexSnapshot {
   const { analyzerVersion, articlesBySource, version, ids, fieldCount, store } = header as Header;
   const articleSources = new Map<string, string>();
   for (const [hash, articleIds] of Object.entries(articlesBySource)) {
@@ -162,6 +174,8 @@ function fromSections({ header, sections, lazy }: DecodedSections): IndexSnapsho
   const sources = decodeArticleStore(store, {
     bodies: lazySection('store.bodies'),
     bodyEnds: section('store.bodyEnds', Uint32Array),
+    bodyCrcs: section('store.bodyCrcs', Uint32Array),
+    onDamaged,
     sentences: section('store.sentences', Uint32Array),
     sentenceEnds: section('store.sentenceEnds', Uint32Array),
     passages: section('store.passages', Uint32Array),

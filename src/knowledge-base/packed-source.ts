@@ -14,6 +14,7 @@ export interface PackedSource {
   header: string;
   bodies: Uint8Array;
   bodyEnds: Uint32Array;
+  bodyCrcs: Uint32Array;
   sentences: Uint32Array;
   sentenceEnds: Uint32Array;
   passages: Uint32Array;
@@ -38,6 +39,7 @@ export function packSource(
     header: JSON.stringify(header),
     bodies: concat(sections['bodies'] ?? [], Uint8Array),
     bodyEnds: concat(sections['bodyEnds'] ?? [], Uint32Array),
+    bodyCrcs: concat(sections['bodyCrcs'] ?? [], Uint32Array),
     sentences: concat(sections['sentences'] ?? [], Uint32Array),
     sentenceEnds: concat(sections['sentenceEnds'] ?? [], Uint32Array),
     passages: concat(sections['passages'] ?? [], Uint32Array),
@@ -48,8 +50,8 @@ export function packSource(
 
 /** The typed arrays of `packed`, to move to another thread instead of copying them. */
 export function transferablesOf(packed: PackedSource): ArrayBuffer[] {
-  const { bodies, bodyEnds, sentences, sentenceEnds, passages, passageEnds } = packed;
-  return [bodies, bodyEnds, sentences, sentenceEnds, passages, passageEnds].map(
+  const { bodies, bodyEnds, bodyCrcs, sentences, sentenceEnds, passages, passageEnds } = packed;
+  return [bodies, bodyEnds, bodyCrcs, sentences, sentenceEnds, passages, passageEnds].map(
     (array) => array.buffer as ArrayBuffer,
   );
 }

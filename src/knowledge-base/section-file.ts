@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { crc32 } from './crc32.ts';
 
 export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 
@@ -16,6 +17,8 @@ interface SectionEntry {
   name: string;
   kind: Kind;
   length: number;
+  /** CRC-32 of the section's bytes: a damaged section is caught before it is read. */
+  crc: number;
 }
 
 /** Sections start on a multiple of this, so every typed array can view the file's bytes in place. */
@@ -23,8 +26,9 @@ const ALIGNMENT = 8;
 
 /**
  * A file of one JSON header and named typed arrays: the magic line (which names the format
- * version and this machine's byte order), the header's byte length (uint32), the header, then
- * each section's raw bytes, aligned. Arrays are written as they are and read back as views of
+ * version and this machine's byte order), the header's byte length and CRC-32 (uint32 each),
+ * the header (which lists each section's kind, length and CRC-32), then each section's raw
+ * bytes, aligned. Arrays are written as they are and read back as views of
  * the file's bytes: no parsing and no copy, whatever their size.
  */
 export function encodeSections(
@@ -43,13 +47,15 @@ export function encodeSections(
     name,
     kind,
     length: chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+    crc: chunks.reduce((crc, chunk) => crc32(bytesOf(chunk), crc), 0),
   }));
   const headerBytes = Buffer.from(JSON.stringify({ header, sections: entries }));
   const start = Buffer.from(`${magic}-${endianness()}\n`);
-  const headerLength = Buffer.alloc(4);
+  const headerLength = Buffer.alloc(8);
   headerLength.writeUInt32LE(headerBytes.length);
+  headerLength.writeUInt32LE(crc32(headerBytes), 4);
   const parts: Buffer[] = [start, headerLength, headerBytes];
-  let at = start.length + 4 + headerBytes.length;
+  let at = start.length + 8 + headerBytes.length;
   for (const { chunks } of chunked) {
     const padding = (ALIGNMENT - (at % ALIGNMENT)) % ALIGNMENT;
     if (padding > 0) parts.push(Buffer.alloc(padding));
@@ -147,20 +153,21 @@ const descriptors = new FinalizationRegistry<number>((descriptor) => {
 function decodeFrom(magic: string, source: ByteSource, lazyNames: ReadonlySet<string>): DecodedSections {
   const start = Buffer.from(`${magic}-${endianness()}\n`);
   const cutShort = () => new Error('the file is cut short');
-  if (source.size < start.length + 4) throw new Error('not a snapshot of this version');
-  const prefix = Buffer.from(source.read(0, start.length + 4));
+  if (source.size < start.length + 8) throw new Error('not a snapshot of this version');
+  const prefix = Buffer.from(source.read(0, start.length + 8));
   if (!prefix.subarray(0, start.length).equals(start)) throw new Error('not a snapshot of this version');
-  let at = start.length + 4;
+  let at = start.length + 8;
   const headerLength = prefix.readUInt32LE(start.length);
   if (source.size < at + headerLength) throw cutShort();
   const headerBytes = source.read(at, headerLength);
+  if (crc32(headerBytes) !== prefix.readUInt32LE(start.length + 4)) throw new Error('the header is damaged');
   const { header, sections: entries } = JSON.parse(
     Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.length).toString('utf8'),
   ) as { header: unknown; sections: SectionEntry[] };
   at += headerLength;
   const sections: Record<string, Section> = {};
   const lazy: Record<string, LazyBytes> = {};
-  for (const { name, kind, length } of entries) {
+  for (const { name, kind, length, crc } of entries) {
     const Kind = KINDS[kind];
     if (!Kind) throw new Error(`unknown section kind ${kind}`);
     at += (ALIGNMENT - (at % ALIGNMENT)) % ALIGNMENT;
@@ -173,6 +180,7 @@ function decodeFrom(magic: string, source: ByteSource, lazyNames: ReadonlySet<st
       continue;
     }
     const bytes = source.read(offset, byteLength);
+    if (crc32(bytes) !== crc) throw new Error(`section ${name} is damaged`);
     // A view when the bytes sit on the element size in memory, else one copy.
     sections[name] =
       bytes.byteOffset % Kind.BYTES_PER_ELEMENT === 0
@@ -181,6 +189,10 @@ function decodeFrom(magic: string, source: ByteSource, lazyNames: ReadonlySet<st
   }
   if (at !== source.size) throw new Error('the file has bytes past its last section');
   return { header, sections, lazy };
+}
+
+function bytesOf(array: Section): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
 function kindOf(array: Section): Kind {

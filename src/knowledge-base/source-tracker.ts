@@ -14,7 +14,6 @@ import type { SourceWithStat } from './article-store.ts';
 import type { SourceAnalyzer, SourceInput } from './source-analyzer.ts';
 import type { SourceChange } from './visible-articles.ts';
 
-
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
 interface TrackedSource extends SourceAnalysis {
   size?: number;

@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, Passage, Quote, Sentence } from '../analysis/types.ts';
 import type { Article } from '../knowledge/article.ts';
 import { expandText } from './compact-analysis.ts';
+import { crc32 } from './crc32.ts';
 import type { LazyBytes } from './section-file.ts';
 
 /** The bytes an article store keeps every body and sentence boundary in. */
@@ -9,6 +10,10 @@ export interface StoreText {
   bodies: LazyBytes;
   /** Per article (by store position), where its body ends in `bodies`. */
   bodyEnds: Uint32Array;
+  /** Per article, the CRC-32 of its body's bytes: they are read long after the file was checked. */
+  bodyCrcs?: Uint32Array;
+  /** Told when a body read back does not match its CRC-32. */
+  onDamaged?: () => void;
   /** (start, end, paragraph) triples of every article's sentences. */
   sentences: Uint32Array;
   /** Per article, where its triples end in `sentences` (in numbers, not triples). */
@@ -115,6 +120,8 @@ export class StoredAnalysis implements AnalyzedArticle {
       decoded.delete(this);
     } else {
       const body = this.raw().body;
+      const expected = this.#store.bodyCrcs?.[this.#position];
+      if (expected !== undefined && crc32(body) !== expected) this.#store.onDamaged?.();
       entry = { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
       if (decoded.size >= DECODED_ARTICLES) decoded.delete(decoded.keys().next().value as StoredAnalysis);
     }
