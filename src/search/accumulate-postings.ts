@@ -18,8 +18,6 @@ export interface FieldPass {
   isRepeated: boolean;
   matchStamp: number;
   fieldStamp: number;
-  /** Articles holding the term, in the order first met. */
-  termArticles: number[];
 }
 
 /**
@@ -37,9 +35,10 @@ export function accumulatePostings(
   buffers: ScoreBuffers,
   pass: FieldPass,
 ): void {
-  const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = buffers;
+  const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages, termArticles } =
+    buffers;
   const { passageWeight, k, b, d, averageLength, lengths, bit, articleWeight, isRepeated } = pass;
-  const { matchStamp, fieldStamp, termArticles } = pass;
+  const { matchStamp, fieldStamp } = pass;
   const saturation = k + 1;
   for (let at = from; at < to; at++) {
     const id = ids[at] as number;

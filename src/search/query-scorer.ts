@@ -1,7 +1,8 @@
 import { accumulatePostings, type FieldPass } from './accumulate-postings.ts';
 import type { ArticleTable } from './article-table.ts';
-import { countBits, inverseFrequency, termWeight } from './bm25.ts';
+import { countBits, inverseFrequency } from './bm25.ts';
 import { postingRange } from './frozen-segment.ts';
+import type { IdList } from './id-list.ts';
 import { INDEXED_FIELDS } from './passage-documents.ts';
 import type { QueryPlan, TermMatch } from './plan-query.ts';
 import { ScoreBuffers } from './score-buffers.ts';
@@ -51,10 +52,11 @@ export class QueryScorer {
 
   /** The `limit` best passages, best first. */
   topPassages(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredPassage[] {
-    this.accumulateAll(plan, segments, table);
+    // Passages rank on their own: the articles' bags of words are not counted.
+    this.accumulateAll(plan, segments, table, false);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
-    const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
+    const result = topK(touchedPassages.view(), (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
       this.passageAt(id, table),
     );
     this.buffers.clear();
@@ -63,7 +65,7 @@ export class QueryScorer {
 
   /** The `limit` best articles, best first, each with its best passage. */
   topArticles(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredArticle[] {
-    this.accumulateAll(plan, segments, table);
+    this.accumulateAll(plan, segments, table, true);
     this.pickBestPassages(table);
     const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
     const weight = this.tuning.article.bestPassageWeight;
@@ -72,7 +74,7 @@ export class QueryScorer {
       return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
     };
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    const result = topK(touchedArticles, scoreOf, limit, tieBreak).map((article) => {
+    const result = topK(touchedArticles.view(), scoreOf, limit, tieBreak).map((article) => {
       const best = bestPassage[article] ?? -1;
       return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
     });
@@ -80,13 +82,18 @@ export class QueryScorer {
     return result;
   }
 
-  private accumulateAll(plan: QueryPlan, segments: Segments, table: ArticleTable): void {
+  private accumulateAll(
+    plan: QueryPlan,
+    segments: Segments,
+    table: ArticleTable,
+    withArticles: boolean,
+  ): void {
     const { buffers } = this;
     buffers.prepare(table.articleOf.length, table.articleLength.length);
     const fields = this.fieldPlans();
     for (const match of plan.matches) {
       const bit = 1 << Math.min(match.slot, MAX_SLOT);
-      const termArticles: number[] = [];
+      buffers.termArticles.clear();
       const matchStamp = buffers.nextStamp();
       for (const field of fields) {
         const matching = livePassagesWith(segments, match, field.fieldId);
@@ -100,15 +107,14 @@ export class QueryScorer {
           averageLength: table.averageFieldLength(field.fieldId) || 1,
           lengths: table.passageLengths[field.fieldId] ?? new Uint32Array(0),
           bit,
-          articleWeight: field.articleWeight,
+          articleWeight: withArticles ? field.articleWeight : 0,
           isRepeated: field.isRepeated,
           matchStamp,
           fieldStamp: buffers.nextStamp(),
-          termArticles,
         };
         this.accumulate(segments, match, field.fieldId, pass, table);
       }
-      this.scoreArticleTerm(termArticles, match.weight, bit, table);
+      if (withArticles) this.scoreArticleTerm(match.weight, bit, table);
     }
     applyCoordination(
       buffers.touchedPassages,
@@ -151,26 +157,34 @@ export class QueryScorer {
     }
   }
 
-  private scoreArticleTerm(termArticles: number[], weight: number, bit: number, table: ArticleTable): void {
+  private scoreArticleTerm(weight: number, bit: number, table: ArticleTable): void {
+    const termArticles = this.buffers.termArticles.view();
     if (termArticles.length === 0) return;
-    const bm25 = this.tuning.article.bm25;
+    const { k, b, d } = this.tuning.article.bm25;
     const idf = inverseFrequency(table.articleCount, termArticles.length);
     const averageLength = table.averageArticleLength || 1;
     const { articleScore, articleSlots, termFrequency, touchedArticles } = this.buffers;
-    for (const article of termArticles) {
-      const frequency = termFrequency[article] ?? 0;
-      const length = table.articleLength[article] ?? 0;
+    const { articleLength } = table;
+    const saturation = k + 1;
+    for (let at = 0; at < termArticles.length; at++) {
+      const article = termArticles[at] as number;
+      const frequency = termFrequency[article] as number;
+      const length = articleLength[article] ?? 0;
       if (articleSlots[article] === 0) touchedArticles.push(article);
+      // termWeight, written out (as in accumulatePostings) for the same sums to the last bit.
       articleScore[article] =
-        (articleScore[article] ?? 0) + weight * idf * termWeight(frequency, length, averageLength, bm25);
-      articleSlots[article] = (articleSlots[article] ?? 0) | bit;
+        (articleScore[article] as number) +
+        weight *
+          idf *
+          (d + (frequency * saturation) / (frequency + k * (1 - b + (b * length) / averageLength)));
+      articleSlots[article] = (articleSlots[article] as number) | bit;
     }
   }
 
   /** Each touched article's best passage; articles reached through passages only join the touched. */
   private pickBestPassages(table: ArticleTable): void {
     const { bestPassage, passageScore, articleSlots, touchedArticles } = this.buffers;
-    for (const id of this.buffers.touchedPassages) {
+    for (const id of this.buffers.touchedPassages.view()) {
       const article = table.articleOf[id] ?? -1;
       const best = bestPassage[article] ?? -1;
       if (best < 0 && (articleSlots[article] ?? 0) === 0) touchedArticles.push(article);
@@ -193,14 +207,10 @@ export class QueryScorer {
 }
 
 /** Multiplies each touched score by (distinct query terms matched)^exponent. */
-function applyCoordination(
-  touched: number[],
-  scores: Float64Array,
-  slots: Int32Array,
-  exponent: number,
-): void {
+function applyCoordination(touched: IdList, scores: Float64Array, slots: Int32Array, exponent: number): void {
   if (exponent === 0) return;
   // x ** 1 is x: the common case skips the power.
-  if (exponent === 1) for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0);
-  else for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
+  const ids = touched.view();
+  if (exponent === 1) for (const id of ids) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0);
+  else for (const id of ids) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
 }
