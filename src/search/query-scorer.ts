@@ -183,9 +183,12 @@ export class QueryScorer {
 
   /** Each touched article's best passage; articles reached through passages only join the touched. */
   private pickBestPassages(table: ArticleTable): void {
-    const { bestPassage, passageScore, articleSlots, touchedArticles } = this.buffers;
-    for (const id of this.buffers.touchedPassages.view()) {
-      const article = table.articleOf[id] ?? -1;
+    const { bestPassage, passageScore, articleSlots, touchedArticles, touchedPassages } = this.buffers;
+    const { articleOf } = table;
+    const passages = touchedPassages.ids;
+    for (let at = 0; at < touchedPassages.length; at++) {
+      const id = passages[at] as number;
+      const article = articleOf[id] ?? -1;
       const best = bestPassage[article] ?? -1;
       if (best < 0 && (articleSlots[article] ?? 0) === 0) touchedArticles.push(article);
       // Passages come in no particular order: keep the highest score, the lower id on a tie.
@@ -209,8 +212,11 @@ export class QueryScorer {
 /** Multiplies each touched score by (distinct query terms matched)^exponent. */
 function applyCoordination(touched: IdList, scores: Float64Array, slots: Int32Array, exponent: number): void {
   if (exponent === 0) return;
-  // x ** 1 is x: the common case skips the power.
-  const ids = touched.view();
-  if (exponent === 1) for (const id of ids) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0);
-  else for (const id of ids) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
+  const { ids, length } = touched;
+  for (let at = 0; at < length; at++) {
+    const id = ids[at] as number;
+    const matched = countBits(slots[id] as number);
+    // x ** 1 is x: the common case skips the power.
+    scores[id] = (scores[id] as number) * (exponent === 1 ? matched : matched ** exponent);
+  }
 }

@@ -54,14 +54,19 @@ export class ScoreBuffers {
 
   /** Zeroes what the last query touched, ready for the next one. */
   clear(): void {
-    for (const id of this.touchedPassages.view()) {
-      this.passageScore[id] = 0;
-      this.passageSlots[id] = 0;
+    const { passageScore, passageSlots, articleScore, articleSlots, bestPassage } = this;
+    const passages = this.touchedPassages.ids;
+    for (let at = 0; at < this.touchedPassages.length; at++) {
+      const id = passages[at] as number;
+      passageScore[id] = 0;
+      passageSlots[id] = 0;
     }
-    for (const article of this.touchedArticles.view()) {
-      this.articleScore[article] = 0;
-      this.articleSlots[article] = 0;
-      this.bestPassage[article] = -1;
+    const articles = this.touchedArticles.ids;
+    for (let at = 0; at < this.touchedArticles.length; at++) {
+      const article = articles[at] as number;
+      articleScore[article] = 0;
+      articleSlots[article] = 0;
+      bestPassage[article] = -1;
     }
     this.touchedPassages.clear();
     this.touchedArticles.clear();
