@@ -27,7 +27,7 @@ export interface IndexSnapshot {
   sources: SourceWithStat[];
 }
 
-const MAGIC = 'sitrep-index-4';
+const MAGIC = 'sitrep-index-5';
 const ANY_VERSION = Buffer.from('sitrep-index-');
 /** Article bodies stay on disk until an article is read: most never are between two starts. */
 const LAZY_SECTIONS: ReadonlySet<string> = new Set(['store.bodies']);
