@@ -35,7 +35,9 @@ export function articleFrequency(segments: Segments, table: ArticleTable, term: 
       const [from, to] = postingRange(segments.frozen, ordinal, fieldId);
       for (let at = from; at < to; at++) visit(articleOf[passages[at] as number] ?? -1);
     }
-    live?.get(fieldId)?.forEach((_, id) => visit(articleOf[id] ?? -1));
+    live?.get(fieldId)?.forEach((_, id) => {
+      visit(articleOf[id] ?? -1);
+    });
   }
   return count;
 }
