@@ -5,6 +5,7 @@ import {
   postingRange,
   termFieldKey,
 } from './frozen-segment.ts';
+import { fieldsOf, type PassageDocument } from './passage-documents.ts';
 import type { Segments } from './segments.ts';
 import { TermDictionary } from './term-dictionary.ts';
 
@@ -82,4 +83,19 @@ export function countDead(frozen: FrozenSegment, articleOf: Int32Array): Map<num
     if (count > 0) dead.set(key, count);
   }
   return dead;
+}
+
+/** Counts the frozen postings of a removed article's passages as dead, per term and field. */
+export function markDead(segments: Segments, documents: readonly PassageDocument[]): void {
+  const { frozen, dead } = segments;
+  for (const document of documents) {
+    fieldsOf(document).forEach((terms, fieldId) => {
+      for (const term of new Set(terms)) {
+        const ordinal = frozen.terms.find(term);
+        if (ordinal < 0) continue;
+        const key = termFieldKey(ordinal, fieldId);
+        dead.set(key, (dead.get(key) ?? 0) + 1);
+      }
+    });
+  }
 }

@@ -1,19 +1,13 @@
 import { type AnalyzedArticle, countPassages, type Passage } from '../analysis/types.ts';
 import { articleFrequency } from './article-frequency.ts';
 import { ArticleTable, type ArticleTableParts } from './article-table.ts';
-import { FIELD_COUNT, type FrozenSegment, termFieldKey } from './frozen-segment.ts';
+import { FIELD_COUNT, type FrozenSegment } from './frozen-segment.ts';
 import { LiveSegment } from './live-segment.ts';
-import { countDead, mergeSegments } from './merge-segments.ts';
-import {
-  fieldsOf,
-  INDEXED_FIELDS,
-  type PassageDocument,
-  type PassageFields,
-  toPassageDocuments,
-} from './passage-documents.ts';
+import { countDead, markDead, mergeSegments } from './merge-segments.ts';
+import { fieldsOf, type PassageFields, toPassageDocuments } from './passage-documents.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
 import { QueryScorer, type ScoredArticle } from './query-scorer.ts';
-import { indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
+import { articleLengthOf, indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
 import { SegmentBuilder } from './segment-builder.ts';
 import type { Segments } from './segments.ts';
 import { checkArticleTable, checkFrozenSegment, restoreFrozenSegment } from './snapshot-segment.ts';
@@ -77,7 +71,7 @@ export class SearchIndex {
       if (passages.length === 0) continue;
       const first = next;
       const lengths = passages.map((fields) => builder.addPassage(next++, fields));
-      table.add(item.article.id, first, lengths, articleLength(lengths, tuning));
+      table.add(item.article.id, first, lengths, articleLengthOf(lengths, tuning));
     }
     const index = new SearchIndex(builder.build(), table, tuning, next);
     for (const item of unique) index.articles.set(item.article.id, item);
@@ -148,7 +142,7 @@ export class SearchIndex {
     const documents = toPassageDocuments(item);
     if (documents.length === 0) return;
     const { first, lengths } = this.segments.live.add(documents);
-    this.table.add(item.article.id, first, lengths, articleLength(lengths, this.tuning));
+    this.table.add(item.article.id, first, lengths, articleLengthOf(lengths, this.tuning));
   }
 
   /** Removes an article and its passages; false when it was not indexed. */
@@ -159,7 +153,8 @@ export class SearchIndex {
     const ordinal = this.table.ordinalOf(articleId);
     if (ordinal === undefined) return true;
     const documents = toPassageDocuments(item);
-    if (this.table.passagesOf(ordinal).first < this.segments.live.firstShortId) this.markDead(documents);
+    if (this.table.passagesOf(ordinal).first < this.segments.live.firstShortId)
+      markDead(this.segments, documents);
     else this.segments.live.remove(documents);
     this.table.remove(articleId);
     return true;
@@ -229,20 +224,6 @@ export class SearchIndex {
     this.segments = { frozen, dead: new Map(), live: new LiveSegment(live.nextShortId, this.tuning) };
   }
 
-  private markDead(documents: readonly PassageDocument[]): void {
-    const { frozen, dead } = this.segments;
-    for (const document of documents) {
-      fieldsOf(document).forEach((terms, fieldId) => {
-        for (const term of new Set(terms)) {
-          const ordinal = frozen.terms.find(term);
-          if (ordinal < 0) continue;
-          const key = termFieldKey(ordinal, fieldId);
-          dead.set(key, (dead.get(key) ?? 0) + 1);
-        }
-      });
-    }
-  }
-
   /** The passage with short id `shortId`, from its article's analysis. */
   private passageAt(shortId: number): Passage | undefined {
     const ordinal = this.table.articleOf[shortId] ?? -1;
@@ -259,12 +240,4 @@ export class SearchIndex {
     const snippet = buildSnippet(passage, plan.indexTerms, this.tuning.snippetMaxLength);
     return { articleId, title: item.article.title, score: scored.score, snippet, passageId: passage.id };
   }
-}
-
-/** The article as one bag of words: passage text, then title and source once, as weighted. */
-function articleLength(lengths: readonly number[][], tuning: Readonly<SearchTuning>): number {
-  const [text = 0, title = 0, source = 0] = INDEXED_FIELDS.map((field) => tuning.article.fields[field]);
-  const first = lengths[0] ?? [];
-  const textLength = lengths.reduce((sum, passage) => sum + (passage[0] ?? 0), 0);
-  return text * textLength + title * (first[1] ?? 0) + source * (first[2] ?? 0);
 }
