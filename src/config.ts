@@ -83,6 +83,8 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** The HTTP receiver's interface (default: all). Not a setting: the load bench binds to 127.0.0.1. */
+  host?: string;
   adminUserIds: string[];
 }
 
