@@ -113,7 +113,7 @@ export async function startServices(config: Config, options: StartOptions): Prom
 
   const adapters: Partial<Record<Platform, ScheduledDeliver>> = {};
   const lookups: Partial<Record<Platform, FindDelivery>> = {};
-  const stops: Array<() => Promise<void> | void> = [];
+  const stops: Array<(graceMs: number) => Promise<void> | void> = [];
   let httpPort = ownServer?.port;
   if (config.slack) {
     const slack = await startSlack({
@@ -182,6 +182,7 @@ export async function startServices(config: Config, options: StartOptions): Prom
           await opened.close();
         },
         logger,
+        graceMs: config.stopGraceSeconds * 1000,
       });
     },
   };
