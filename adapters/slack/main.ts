@@ -80,7 +80,11 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
   const pending = new PendingWork();
   // First in the chain: `next()` resolves once the listener has answered and sent its reply.
   app.use(({ next }) => pending.track(next()));
-  app.use(dedupeEvents(options.eventKeys ?? new RecentKeys(), logger));
+  app.use(
+    dedupeEvents(options.eventKeys ?? new RecentKeys(), logger, {
+      commandsRedelivered: Boolean(options.appToken),
+    }),
+  );
   registerSlashCommand(app, { bot: options.bot, canManageChannel, logger });
   registerConversation(app, { bot: options.bot, canManageChannel, logger, pace });
   registerFeedbackButtons(app, { bot: options.bot, logger });
