@@ -20,10 +20,10 @@ export function holdsGoldSpan(text: string, answers: string[]): boolean {
   return answers.some((answer) => normalized.includes(normalize(answer)));
 }
 
-export function gatherExamples(datasets: Dataset[]): Example[] {
+export function gatherExamples(datasets: Dataset[], articles?: number): Example[] {
   return datasets.flatMap(({ kb, questions }) =>
     questions.map((labelled) => {
-      const prepared = gatherCandidates(kb, labelled.question);
+      const prepared = gatherCandidates(kb, labelled.question, articles);
       const labels = prepared.candidates.map((candidate) => {
         const { item } = candidate.retrieved;
         const inGoldArticle = labelled.article === null || item.article.id === labelled.article;
