@@ -16,7 +16,7 @@ function exceptions(): [Exceptions, Exceptions] {
 }
 
 const MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * The word as matching should see it: accents folded ("Ögedei" → "ogedei", as the search index
