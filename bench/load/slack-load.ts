@@ -46,7 +46,8 @@ type SlackSideMessage =
   | { type: 'listening'; apiBase: string }
   | ({ type: 'done' } & Omit<LoadFigures['slackSide'], 'type'>);
 
-const slackSide = fork(new URL('./slack-side.mjs', import.meta.url), { stdio: 'inherit' });
+// Plain Node, without this process's flags (the tsx loader, --cpu-prof): the Slack side stays lean.
+const slackSide = fork(new URL('./slack-side.mjs', import.meta.url), { stdio: 'inherit', execArgv: [] });
 const messages = (type: SlackSideMessage['type']) =>
   new Promise<SlackSideMessage>((resolve, reject) => {
     const onMessage = (message: SlackSideMessage) => {
