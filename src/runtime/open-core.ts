@@ -25,7 +25,7 @@ export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
 /** The platform-neutral core, opened over the configured knowledge and data directories. */
 export interface Core {
   knowledge: LiveKnowledge;
-  store: SitrepStore;
+  store: SitrepStore & FeedbackStore;
   bot: Bot;
   digests: ReturnType<typeof createDigestControl>;
   feeds: FeedService;
@@ -102,10 +102,7 @@ async function openLocked(
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
-  // Feedback lives in the embedded store; a shared (PostgreSQL) store does not keep it yet.
-  const feedback = isFeedbackStore(store)
-    ? createFeedbackService({ store, retentionDays: config.feedbackRetentionDays })
-    : undefined;
+  const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
   const plainBot = createBot({
     services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
     clock,
@@ -131,10 +128,6 @@ async function openLocked(
       lock.release();
     },
   };
-}
-
-function isFeedbackStore(store: SitrepStore): store is SitrepStore & FeedbackStore {
-  return 'recordAnswer' in store;
 }
 
 function isPostgres(store: SitrepStore): store is PostgresStore {

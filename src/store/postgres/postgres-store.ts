@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { ChannelRef } from '../../bot/request.ts';
 import { channelKey, type Subscription } from '../../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from '../feed-store.ts';
+import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from '../feedback-store.ts';
 import { unconfirmedFailure } from '../run-rules.ts';
 import type {
   DeliveryRecord,
@@ -14,6 +15,7 @@ import type {
 } from '../sitrep-store.ts';
 import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow } from '../sqlite/rows.ts';
 import { ARTICLES_CHANNEL, PostgresFeedTables } from './feed-tables.ts';
+import { PostgresFeedbackTables } from './feedback-tables.ts';
 import { type LockKeys, lockKeys } from './lock-keys.ts';
 import { migratePostgres } from './migrations.ts';
 import { PostgresError, type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
@@ -37,7 +39,7 @@ const RUN_COLUMNS = `key, channel_key, channel, trigger, local_day, scheduled_fo
  * resolved by another replica, while one being posted right now is left alone. Claims are one
  * conditional upsert, so two replicas can never both claim one key.
  */
-export class PostgresStore implements SitrepStore {
+export class PostgresStore implements SitrepStore, FeedbackStore {
   readonly shared = true;
   /** This replica's id in `replicas`. */
   readonly replicaId: number;
@@ -45,6 +47,7 @@ export class PostgresStore implements SitrepStore {
   private readonly db: SyncPostgres;
   private readonly keys: LockKeys;
   private readonly feeds: PostgresFeedTables;
+  private readonly feedback: PostgresFeedbackTables;
   private readonly articleListeners = new Set<() => void>();
   private holdsFeedLock = false;
 
@@ -67,6 +70,7 @@ export class PostgresStore implements SitrepStore {
       );
     }
     this.feeds = new PostgresFeedTables(this.db, this.schema);
+    this.feedback = new PostgresFeedbackTables(this.db);
     try {
       migratePostgres(this.db, this.keys);
       const [row] = this.db.query<{ id: number }>(
@@ -280,6 +284,38 @@ export class PostgresStore implements SitrepStore {
       [channelKey(channel), articleIds],
     );
     return new Set(rows.map((row) => row.article_id));
+  }
+
+  recordAnswer(record: AnswerRecord): void {
+    this.feedback.recordAnswer(record);
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return this.feedback.getAnswer(id);
+  }
+
+  latestAnswer(channel: ChannelRef, userId: string): AnswerRecord | undefined {
+    return this.feedback.latestAnswer(channel, userId);
+  }
+
+  saveVote(vote: Vote): VoteOutcome {
+    return this.feedback.saveVote(vote);
+  }
+
+  answersSince(since: string): AnswerRecord[] {
+    return this.feedback.answersSince(since);
+  }
+
+  votesSince(since: string): Vote[] {
+    return this.feedback.votesSince(since);
+  }
+
+  purgeBefore(before: string): number {
+    return this.feedback.purgeBefore(before);
+  }
+
+  purgeChannel(channel?: ChannelRef): number {
+    return this.feedback.purgeChannel(channel);
   }
 
   getFeedState(url: string): FeedState | undefined {
