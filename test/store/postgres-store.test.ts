@@ -35,7 +35,7 @@ describePostgres('PostgresStore', (url) => {
     contractStore ??= new PostgresStore({ connectionString: url, schema: contractSchema });
     admin ??= new SyncPostgres({ connectionString: url, schema: contractSchema });
     admin.query(`TRUNCATE subscriptions, digest_runs, sent_articles, feed_states, feed_item_keys, feed_items,
-      article_seen, event_keys`);
+      article_seen, event_keys, gaps_subscriptions`);
     return contractStore;
   });
   describeFeedbackStoreContract('PostgresStore', () => {
@@ -65,7 +65,7 @@ describePostgres('PostgresStore', (url) => {
       expect(first.ping()).toBe(true);
       first.saveSubscription(subscription(ops));
       expect(second.getSubscription(ops)).toEqual(subscription(ops));
-      expect(POSTGRES_MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2]);
+      expect(POSTGRES_MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3]);
     });
 
     test('a database from before feedback gains the answers and votes tables and keeps its data', () => {

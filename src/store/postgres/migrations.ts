@@ -139,6 +139,27 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       CREATE INDEX votes_by_channel ON votes (channel_key);
     `,
   },
+  {
+    version: 3,
+    name: 'weekly gaps posts: their subscriptions, and their runs beside the briefings',
+    sql: `
+      CREATE TABLE gaps_subscriptions (
+        channel_key TEXT COLLATE "C" PRIMARY KEY,
+        channel TEXT NOT NULL,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        disabled_reason TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      ALTER TABLE digest_runs DROP CONSTRAINT digest_runs_trigger_check;
+      ALTER TABLE digest_runs ADD CONSTRAINT digest_runs_trigger_check
+        CHECK (trigger IN ('schedule', 'manual', 'gaps'));
+    `,
+  },
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { ChannelRef } from '../../bot/request.ts';
+import type { GapsSubscription } from '../../subscriptions/gaps-subscription.ts';
 import { channelKey, type Subscription } from '../../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from '../feed-store.ts';
 import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from '../feedback-store.ts';
@@ -13,6 +14,12 @@ import type {
   RunTrigger,
   SitrepStore,
 } from '../sitrep-store.ts';
+import {
+  GAPS_SUBSCRIPTION_COLUMNS,
+  type GapsSubscriptionRow,
+  gapsSubscriptionValues,
+  rowToGapsSubscription,
+} from '../sqlite/gaps-rows.ts';
 import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow } from '../sqlite/rows.ts';
 import { ARTICLES_CHANNEL, PostgresFeedTables } from './feed-tables.ts';
 import { PostgresFeedbackTables } from './feedback-tables.ts';
@@ -140,6 +147,47 @@ export class PostgresStore implements SitrepStore, FeedbackStore {
   removeSubscription(channel: ChannelRef): boolean {
     return this.db.transaction(() => {
       const removed = this.db.query('DELETE FROM subscriptions WHERE channel_key = $1 RETURNING 1', [
+        channelKey(channel),
+      ]);
+      this.bumpSubscriptionRevision();
+      return removed.length > 0;
+    });
+  }
+
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined {
+    const [row] = this.db.query<GapsSubscriptionRow>(
+      'SELECT * FROM gaps_subscriptions WHERE channel_key = $1',
+      [channelKey(channel)],
+    );
+    return row ? rowToGapsSubscription(row) : undefined;
+  }
+
+  listGapsSubscriptions(): GapsSubscription[] {
+    return this.db
+      .query<GapsSubscriptionRow>('SELECT * FROM gaps_subscriptions ORDER BY channel_key')
+      .map(rowToGapsSubscription);
+  }
+
+  saveGapsSubscription(subscription: GapsSubscription): void {
+    const columns = GAPS_SUBSCRIPTION_COLUMNS;
+    const updates = columns
+      .filter((column) => column !== 'channel_key')
+      .map((column) => `${column} = EXCLUDED.${column}`)
+      .join(', ');
+    this.db.transaction(() => {
+      this.db.query(
+        `INSERT INTO gaps_subscriptions (${columns.join(', ')})
+         VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+         ON CONFLICT (channel_key) DO UPDATE SET ${updates}`,
+        gapsSubscriptionValues(subscription),
+      );
+      this.bumpSubscriptionRevision();
+    });
+  }
+
+  removeGapsSubscription(channel: ChannelRef): boolean {
+    return this.db.transaction(() => {
+      const removed = this.db.query('DELETE FROM gaps_subscriptions WHERE channel_key = $1 RETURNING 1', [
         channelKey(channel),
       ]);
       this.bumpSubscriptionRevision();
