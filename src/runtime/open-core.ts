@@ -4,7 +4,7 @@ import { createBot } from '../bot/create-bot.ts';
 import { withRateLimits } from '../bot/rate-limited-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import { createFeedbackService } from '../feedback/feedback-service.ts';
+import { createFeedbackService, type FeedbackService } from '../feedback/feedback-service.ts';
 import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
@@ -13,6 +13,7 @@ import type { SitrepMetrics } from '../metrics/metrics.ts';
 import type { FeedbackStore } from '../store/feedback-store.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
+import { createGapsControl } from '../subscriptions/gaps-control.ts';
 import { syncArticles } from './article-sync.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { createDigestControl } from './digest-control.ts';
@@ -28,6 +29,8 @@ export interface Core {
   store: SitrepStore & FeedbackStore;
   bot: Bot;
   digests: ReturnType<typeof createDigestControl>;
+  /** Answers, refusals and votes; the scheduler composes the weekly gaps posts from it. */
+  feedback: FeedbackService;
   feeds: FeedService;
   close(): Promise<void>;
 }
@@ -104,7 +107,14 @@ async function openLocked(
   });
   const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
   const plainBot = createBot({
-    services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
+    services: {
+      knowledge,
+      feeds: feeds.health,
+      digests,
+      importUrl,
+      feedback,
+      gapsSchedule: createGapsControl({ store, defaultTimezone: config.digest.timezone }),
+    },
     clock,
     logger,
   });
@@ -119,6 +129,7 @@ async function openLocked(
     store,
     bot,
     digests,
+    feedback,
     feeds,
     async close() {
       feeds.stop();
