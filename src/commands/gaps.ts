@@ -6,8 +6,9 @@ import type { Services } from './services.ts';
 
 export const gaps: Command<Services> = {
   name: 'gaps',
+  // Discord shows at most 100 characters of a description.
   description:
-    'Admins: the questions nobody could answer lately, grouped, with the closest articles; `gaps subscribe` posts them weekly',
+    'Admins: unanswered questions, grouped, with the closest articles; `gaps subscribe` posts them weekly',
   args: [
     {
       name: 'action',

@@ -67,7 +67,10 @@ export async function executeRun(
     }
     const receipt = await deps.deliver(run.channel, reply, { idempotencyKey: run.key });
     deps.store.markSent(run.key, { messageIds: receipt.messageIds, sentAt: deps.clock.now().toISOString() });
-    deps.logger.info({ key: run.key, articles: run.articleIds.length }, 'digest posted');
+    deps.logger.info(
+      { key: run.key, articles: run.articleIds.length },
+      run.trigger === 'gaps' ? 'weekly gaps post posted' : 'digest posted',
+    );
     return { status: 'sent', run };
   } catch (error) {
     return settleFailure(deps, run, error, now);
