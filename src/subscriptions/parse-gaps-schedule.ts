@@ -34,12 +34,17 @@ export const GAPS_SUBSCRIBE_EXAMPLE: TypedCommand = {
   discord: 'gaps subscribe weekday:monday time:09:00 timezone:Europe/Brussels',
 };
 
+const LONGER_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  Tuesday: ['tues'],
+  Thursday: ['thur', 'thurs'],
+};
+
 /** "mon", "monday" and "mondays" name Monday; case does not matter. */
 const WEEKDAY_WORDS = new Map<string, number>(
   WEEKDAY_NAMES.flatMap((name, index) => {
     const lower = name.toLowerCase();
-    const extra = { Tuesday: ['tues'], Thursday: ['thur', 'thurs'] }[name as string] ?? [];
-    return [lower, `${lower}s`, lower.slice(0, 3), ...extra].map((word) => [word, index] as const);
+    const words = [lower, `${lower}s`, lower.slice(0, 3), ...(LONGER_ABBREVIATIONS[name] ?? [])];
+    return words.map((word) => [word, index] as const);
   }),
 );
 
