@@ -18,7 +18,7 @@ async function converse(lines: string[], bot = createTestBot()): Promise<string>
 
 describe('console adapter', () => {
   test('answers each piped line and stops at end of input', async () => {
-    const text = await converse(['Where was the first NATO Space Symposium held?', 'help']);
+    const text = await converse(['Where was the inaugural NATO Space Symposium held?', 'help']);
     expect(text).toContain('Toulouse');
     expect(text).toContain('[1] USSPACECOM ‘Partners to Win’ at NATO’s First Space Symposium (2024-05-06)');
     expect(text).toContain('Commands (anything else is a question):');
@@ -37,7 +37,7 @@ describe('console adapter', () => {
   test('+1 / -1 after an answer vote on it; the console owner may read the feedback report', async () => {
     const bot = createTestBot({ feedback: true });
     const text = await converse(
-      ['Where was the first NATO Space Symposium held?', '+1', '-1', 'feedback'],
+      ['Where was the inaugural NATO Space Symposium held?', '+1', '-1', 'feedback'],
       bot,
     );
     expect(text).toContain('Helpful? Type +1 or -1.');
