@@ -48,4 +48,13 @@ describe('console adapter', () => {
       { userId: 'console', helpful: false },
     ]);
   });
+
+  test('the console owner may set up the weekly post of unanswered questions and see it', async () => {
+    const bot = createTestBot({ feedback: true, schedules: true });
+    const text = await converse(['gaps subscribe friday 17:00 Europe/Brussels', 'gaps status'], bot);
+    expect(text).toContain('Every Friday at 17:00 Europe/Brussels, this channel gets the questions');
+    expect(text).toContain('Schedule: Fridays at 17:00 Europe/Brussels.');
+    expect(text).toContain('Next: Fri 10 May 2024, 17:00 CEST');
+    expect(bot.store.listGapsSubscriptions()).toMatchObject([{ channel: { platform: 'console' } }]);
+  });
 });

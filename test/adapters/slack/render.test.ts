@@ -45,7 +45,9 @@ describe('render: answers', () => {
   test('an answer shows the question, the answer with its key span in bold, and numbered citations', () => {
     const rendered = render(sample.answer);
     const blocks = only(rendered);
-    expect(contextTexts(blocks)[0]).toBe(':speech_balloon: Where was the inaugural NATO Space Symposium held?');
+    expect(contextTexts(blocks)[0]).toBe(
+      ':speech_balloon: Where was the inaugural NATO Space Symposium held?',
+    );
     expect(sectionTexts(blocks)).toEqual([
       sample.SEED_FIRST_SENTENCE.replace('Toulouse, France', '*Toulouse, France*'),
     ]);
