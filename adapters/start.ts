@@ -151,9 +151,10 @@ export async function startServices(config: Config, options: StartOptions): Prom
   const scheduler = createDigestScheduler({
     store: opened.store,
     compose: composerFor(opened.knowledge),
+    composeGaps: (channel, window) => opened.feedback.weeklyGaps(channel, window),
     deliver: async (channel, reply, meta) => {
       const receipt = await deliver(channel, reply, meta);
-      metrics.briefingsPosted.inc({ trigger: meta.idempotencyKey.includes(':now:') ? 'manual' : 'schedule' });
+      metrics.briefingsPosted.inc({ trigger: triggerOf(meta.idempotencyKey) });
       return receipt;
     },
     findDelivery: routeLookups(lookups),
@@ -188,4 +189,10 @@ export async function startServices(config: Config, options: StartOptions): Prom
       });
     },
   };
+}
+
+/** The metrics label of a scheduled post, read from its idempotency key. */
+function triggerOf(idempotencyKey: string): 'manual' | 'gaps' | 'schedule' {
+  if (idempotencyKey.includes(':now:')) return 'manual';
+  return idempotencyKey.includes(':gaps:') ? 'gaps' : 'schedule';
 }

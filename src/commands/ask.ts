@@ -13,7 +13,7 @@ export const ask: Command<Services> = {
   description: 'Answer a question from the knowledge base, citing the articles',
   args: [{ name: 'question', description: 'Your question, in plain words', required: true, rest: true }],
   examples: [
-    'ask Where was the first NATO Space Symposium held?',
+    'ask Where was the inaugural NATO Space Symposium held?',
     'ask Who is the deputy commander of U.S. Space Command?',
   ],
   async run({ question = '' }, { knowledge, feedback }, context) {

@@ -1,3 +1,4 @@
+import type { ChannelRef } from '../bot/request.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { UserError } from '../commands/command.ts';
 import type { NoticeReply, Reply } from '../replies/reply.ts';
@@ -20,6 +21,14 @@ export interface FeedbackService {
   report(days: number, context: CommandContext): NoticeReply;
   /** Admins only: the most frequent unanswered questions of the last `days`. */
   gaps(days: number, context: CommandContext): NoticeReply;
+  /**
+   * The weekly post into `channel` (`gaps subscribe`): the questions refused in `window`, with
+   * the wording only of those asked in `channel`, and the line `gaps status` shows for it.
+   */
+  weeklyGaps(
+    channel: ChannelRef,
+    window: { since: Date; until: Date },
+  ): { reply: NoticeReply; headline: string };
   /** Admins only: deletes the channel's records, or everyone's. */
   purge(everywhere: boolean, context: CommandContext): NoticeReply;
 }
@@ -95,6 +104,16 @@ export function createFeedbackService({ store, retentionDays }: FeedbackOptions)
       purgeExpired(context.clock.now());
       const refused = store.answersSince(since(days, context)).filter((a) => !a.answered);
       return gapsReport(refused, days, context.channel);
+    },
+    weeklyGaps(channel, { since, until }) {
+      purgeExpired(until);
+      const end = until.toISOString();
+      const refused = store
+        .answersSince(since.toISOString())
+        .filter((answer) => !answer.answered && answer.askedAt < end);
+      const days = Math.max(1, Math.round((until.getTime() - since.getTime()) / DAY_MS));
+      const reply = gapsReport(refused, days, channel, { posted: true });
+      return { reply, headline: reply.lines[0] ?? '' };
     },
     purge(everywhere, context) {
       assertAdmin(context, 'feedback purge');

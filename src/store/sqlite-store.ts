@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ChannelRef } from '../bot/request.ts';
+import type { GapsSubscription } from '../subscriptions/gaps-subscription.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
 import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from './feedback-store.ts';
@@ -15,6 +16,11 @@ import type {
 } from './sitrep-store.ts';
 import { SqliteFeedTables } from './sqlite/feed-tables.ts';
 import { SqliteFeedbackTables } from './sqlite/feedback-tables.ts';
+import {
+  type GapsSubscriptionRow,
+  gapsSubscriptionValues,
+  rowToGapsSubscription,
+} from './sqlite/gaps-rows.ts';
 import { type Durability, openDatabase } from './sqlite/open-database.ts';
 import { withRelaxedSync } from './sqlite/relaxed-sync.ts';
 import {
@@ -74,6 +80,30 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   removeSubscription(channel: ChannelRef): boolean {
     this.subscriptionWrites++;
     return this.sql('DELETE FROM subscriptions WHERE channel_key = ?').run(channelKey(channel)).changes > 0;
+  }
+
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined {
+    const row = this.sql('SELECT * FROM gaps_subscriptions WHERE channel_key = ?').get(channelKey(channel));
+    return row ? rowToGapsSubscription(row as GapsSubscriptionRow) : undefined;
+  }
+
+  listGapsSubscriptions(): GapsSubscription[] {
+    const rows = this.sql('SELECT * FROM gaps_subscriptions ORDER BY channel_key').all();
+    return (rows as GapsSubscriptionRow[]).map(rowToGapsSubscription);
+  }
+
+  saveGapsSubscription(subscription: GapsSubscription): void {
+    this.subscriptionWrites++;
+    this.sql('INSERT OR REPLACE INTO gaps_subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      ...gapsSubscriptionValues(subscription),
+    );
+  }
+
+  removeGapsSubscription(channel: ChannelRef): boolean {
+    this.subscriptionWrites++;
+    return (
+      this.sql('DELETE FROM gaps_subscriptions WHERE channel_key = ?').run(channelKey(channel)).changes > 0
+    );
   }
 
   subscriptionsRevision(): string {
