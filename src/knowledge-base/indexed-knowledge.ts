@@ -25,6 +25,7 @@ export class IndexedKnowledge implements KnowledgeBase {
   /** Every quote, gathered on first use after a change. */
   private allQuotes: Quote[] | undefined;
   private skippedFiles: SkippedFile[] = [];
+  private generation = 0;
 
   constructor(
     private index: SearchIndex,
@@ -58,6 +59,7 @@ export class IndexedKnowledge implements KnowledgeBase {
     if (index) this.adoptIndexed(items);
     else this.adoptChanges(items, next, change);
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
+    this.generation++;
     return change;
   }
 
@@ -96,6 +98,10 @@ export class IndexedKnowledge implements KnowledgeBase {
 
   skipped(): SkippedFile[] {
     return this.skippedFiles;
+  }
+
+  version(): number {
+    return this.generation;
   }
 
   private adoptIndexed(items: readonly AnalyzedArticle[]): void {

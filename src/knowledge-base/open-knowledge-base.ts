@@ -112,6 +112,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
   quotes = () => this.knowledge.quotes();
   firstSeen = (articleId: string) => this.knowledge.firstSeen(articleId);
   skipped = () => this.knowledge.skipped();
+  version = () => this.knowledge.version();
 
   /** Refreshes run one after another, never two at once. */
   refresh(): Promise<RefreshResult> {

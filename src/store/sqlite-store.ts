@@ -22,6 +22,7 @@ import {
   rowToGapsSubscription,
 } from './sqlite/gaps-rows.ts';
 import { type Durability, openDatabase } from './sqlite/open-database.ts';
+import { withRelaxedSync } from './sqlite/relaxed-sync.ts';
 import {
   type RunRow,
   rowToRun,
@@ -45,10 +46,12 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   private readonly feeds: SqliteFeedTables;
   private readonly feedback: SqliteFeedbackTables;
   private readonly statements: Statements;
+  private readonly durability: Durability;
   private subscriptionWrites = 0;
   private eventWrites = 0;
 
   constructor(path: string, { durability = 'full' }: { durability?: Durability } = {}) {
+    this.durability = durability;
     this.db = openDatabase(path, durability);
     this.statements = new Statements(this.db);
     this.feeds = new SqliteFeedTables(this.statements, this.db);
@@ -186,13 +189,16 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   }
 
   recordEventKey(key: string, at: string): boolean {
-    const inserted = this.sql('INSERT OR IGNORE INTO event_keys VALUES (?, ?)').run(key, at).changes > 0;
-    // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
-    if (inserted && ++this.eventWrites % 100 === 0) {
-      const dayBefore = new Date(Date.parse(at) - 86_400_000).toISOString();
-      this.sql('DELETE FROM event_keys WHERE seen_at < ?').run(dayBefore);
-    }
-    return inserted;
+    // One per Slack request: losing the last keys to a power cut at worst answers a retry twice.
+    return withRelaxedSync(this.db, this.durability, () => {
+      const inserted = this.sql('INSERT OR IGNORE INTO event_keys VALUES (?, ?)').run(key, at).changes > 0;
+      // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
+      if (inserted && ++this.eventWrites % 100 === 0) {
+        const dayBefore = new Date(Date.parse(at) - 86_400_000).toISOString();
+        this.sql('DELETE FROM event_keys WHERE seen_at < ?').run(dayBefore);
+      }
+      return inserted;
+    });
   }
 
   sentArticles(channel: ChannelRef, articleIds: string[]): Set<string> {
@@ -202,7 +208,8 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   }
 
   recordAnswer(record: AnswerRecord): void {
-    this.feedback.recordAnswer(record);
+    // One per question asked: a power cut may lose the last ones, and with them a vote or two.
+    withRelaxedSync(this.db, this.durability, () => this.feedback.recordAnswer(record));
   }
 
   getAnswer(id: string): AnswerRecord | undefined {

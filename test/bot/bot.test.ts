@@ -144,6 +144,7 @@ describe('the bot', () => {
 
   test('a bug is logged and shown only as a reference id', async () => {
     const broken = {
+      version: () => 1,
       search: () => {
         throw new Error('index file /secret/path corrupted');
       },

@@ -41,6 +41,31 @@ describe('SqliteStore on disk', () => {
     second.close();
   });
 
+  test('per-request records skip the disk flush; the connection stays fully durable for the rest', () => {
+    const path = freshPath();
+    const store = new SqliteStore(path);
+    const full = 2;
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(full);
+    expect(store.recordEventKey('command:1.2', '2026-10-20T06:00:00.000Z')).toBe(true);
+    expect(store.recordEventKey('command:1.2', '2026-10-20T06:00:01.000Z')).toBe(false);
+    store.recordAnswer({
+      id: 'a1',
+      channel: { platform: 'slack', id: 'C1' },
+      userId: 'U1',
+      askedAt: '2026-10-20T06:00:00.000Z',
+      question: 'where?',
+      answered: false,
+      confidence: 0.1,
+      closest: [],
+    });
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(full);
+    store.close();
+    const reopened = new SqliteStore(path);
+    expect(reopened.getAnswer('a1')).toMatchObject({ question: 'where?' });
+    expect(reopened.recordEventKey('command:1.2', '2026-10-20T06:00:02.000Z')).toBe(false);
+    reopened.close();
+  });
+
   test('applies only the migrations not yet applied, and refuses a newer database', () => {
     const db = new Database(':memory:');
     const latest = MIGRATIONS.length;
