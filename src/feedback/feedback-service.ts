@@ -37,9 +37,15 @@ export interface FeedbackOptions {
   store: FeedbackStore;
   /** FEEDBACK_RETENTION_DAYS: questions and votes older than this are deleted (default 90). */
   retentionDays: number;
+  /** Told when a question cannot be recorded (a full disk): the asker still gets the answer. */
+  onRecordFailure?: (error: unknown) => void;
 }
 
-export function createFeedbackService({ store, retentionDays }: FeedbackOptions): FeedbackService {
+export function createFeedbackService({
+  store,
+  retentionDays,
+  onRecordFailure = () => {},
+}: FeedbackOptions): FeedbackService {
   let lastPurge = Number.NEGATIVE_INFINITY;
 
   function purgeExpired(now: Date): void {
@@ -57,8 +63,15 @@ export function createFeedbackService({ store, retentionDays }: FeedbackOptions)
       if (context.channel.platform === 'cli') return reply;
       const record = toAnswerRecord(reply, context);
       if (!record) return reply;
-      purgeExpired(context.clock.now());
-      store.recordAnswer(record);
+      try {
+        purgeExpired(context.clock.now());
+        store.recordAnswer(record);
+      } catch (error) {
+        // The record serves votes and the gaps report; the answer matters more. Without a
+        // record the answer carries no id, so it is shown without vote buttons.
+        onRecordFailure(error);
+        return reply;
+      }
       return reply.kind === 'answer' ? { ...reply, answerId: record.id } : reply;
     },
     vote(helpful, answerId, context) {

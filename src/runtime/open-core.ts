@@ -105,7 +105,12 @@ async function openLocked(
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
-  const feedback = createFeedbackService({ store, retentionDays: config.feedbackRetentionDays });
+  const feedback = createFeedbackService({
+    store,
+    retentionDays: config.feedbackRetentionDays,
+    onRecordFailure: (error) =>
+      logger.warn({ err: error }, 'could not record a question for feedback; answered it anyway'),
+  });
   const plainBot = createBot({
     services: {
       knowledge,
