@@ -14,6 +14,7 @@ import { secretsOf } from '../src/secrets.ts';
 import { runConsole } from './console/main.ts';
 import { render } from './console/render.ts';
 import { routeDeliveries, routeLookups } from './deliver-router.ts';
+import { logUncaughtFailures } from './process-failures.ts';
 import { startSlack } from './slack/main.ts';
 import { stopGracefully } from './stop-gracefully.ts';
 
@@ -36,6 +37,7 @@ export async function startSitrep(config: Config): Promise<void> {
     await core.close();
     return;
   }
+  logUncaughtFailures(process, logger, (code) => process.exit(code));
   const running = await startServices(config, { clock: systemClock, logger, background: true });
   if (usesPlatform) {
     let stopping = false;
@@ -113,7 +115,7 @@ export async function startServices(config: Config, options: StartOptions): Prom
 
   const adapters: Partial<Record<Platform, ScheduledDeliver>> = {};
   const lookups: Partial<Record<Platform, FindDelivery>> = {};
-  const stops: Array<() => Promise<void> | void> = [];
+  const stops: Array<(graceMs: number) => Promise<void> | void> = [];
   let httpPort = ownServer?.port;
   if (config.slack) {
     const slack = await startSlack({
@@ -149,9 +151,10 @@ export async function startServices(config: Config, options: StartOptions): Prom
   const scheduler = createDigestScheduler({
     store: opened.store,
     compose: composerFor(opened.knowledge),
+    composeGaps: (channel, window) => opened.feedback.weeklyGaps(channel, window),
     deliver: async (channel, reply, meta) => {
       const receipt = await deliver(channel, reply, meta);
-      metrics.briefingsPosted.inc({ trigger: meta.idempotencyKey.includes(':now:') ? 'manual' : 'schedule' });
+      metrics.briefingsPosted.inc({ trigger: triggerOf(meta.idempotencyKey) });
       return receipt;
     },
     findDelivery: routeLookups(lookups),
@@ -182,7 +185,14 @@ export async function startServices(config: Config, options: StartOptions): Prom
           await opened.close();
         },
         logger,
+        graceMs: config.stopGraceSeconds * 1000,
       });
     },
   };
+}
+
+/** The metrics label of a scheduled post, read from its idempotency key. */
+function triggerOf(idempotencyKey: string): 'manual' | 'gaps' | 'schedule' {
+  if (idempotencyKey.includes(':now:')) return 'manual';
+  return idempotencyKey.includes(':gaps:') ? 'gaps' : 'schedule';
 }

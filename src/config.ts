@@ -51,6 +51,7 @@ const EnvSchema = z.object({
   DIGEST_GRACE_HOURS: z.coerce.number().min(0).max(23).default(6),
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  STOP_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -83,6 +84,8 @@ export interface SlackSettings {
   appToken?: string;
   apiUrl?: string;
   port: number;
+  /** The HTTP receiver's interface (default: all). Not a setting: the load bench binds to 127.0.0.1. */
+  host?: string;
   adminUserIds: string[];
 }
 
@@ -140,6 +143,11 @@ export interface Config {
   rateLimits: RateLimitSettings;
   /** Days that recorded questions and votes are kept (FEEDBACK_RETENTION_DAYS). */
   feedbackRetentionDays: number;
+  /**
+   * STOP_GRACE_SECONDS: how long a stop (SIGTERM) lets replies and a briefing in flight finish
+   * before it closes anyway; keep it under the service manager's own (Docker's is 10 s).
+   */
+  stopGraceSeconds: number;
   /** Set when the Slack variables are; the Slack adapter runs then. */
   slack?: SlackSettings;
   /** Set when the Discord variables are; the Discord adapter runs then. */
@@ -217,6 +225,7 @@ function toConfig(data: Env): Config {
       channelPerMinute: data.RATE_LIMIT_CHANNEL_PER_MINUTE,
     },
     feedbackRetentionDays: data.FEEDBACK_RETENTION_DAYS,
+    stopGraceSeconds: data.STOP_GRACE_SECONDS,
     slack: data.SLACK_BOT_TOKEN
       ? {
           botToken: data.SLACK_BOT_TOKEN,

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { errorFields } from './logging/error-fields.ts';
 import { type LogRecord, prettyLine, statusLine } from './logging/pretty-line.ts';
 import { scrubbing } from './secrets.ts';
 
@@ -35,6 +36,30 @@ const REDACT = {
   censor: '[redacted]',
 };
 
+/** Errors are logged by message and code, never with their stack (see error-fields.ts). */
+const SERIALIZERS = { err: errorFields, error: errorFields };
+
+/**
+ * At debug and below, a warning or error about an `err` is followed by a debug line holding its
+ * stack (with the same `ref` when the failure has one): an operator chasing a bug turns on
+ * LOG_LEVEL=debug; at the usual levels no line carries a stack.
+ */
+const HOOKS: pino.LoggerOptions['hooks'] = {
+  logMethod(args, method, level) {
+    method.apply(this, args);
+    if (level < pino.levels.values.warn! || !this.isLevelEnabled('debug')) return;
+    const fields = args[0] as unknown;
+    if (typeof fields !== 'object' || fields === null) return;
+    const { err, error, ref } = fields as { err?: unknown; error?: unknown; ref?: unknown };
+    const stack = stackOf(err) ?? stackOf(error);
+    if (stack) this.debug({ ...(ref === undefined ? {} : { ref }), stack }, 'the stack of the error above');
+  },
+};
+
+function stackOf(value: unknown): string | undefined {
+  return value instanceof Error && typeof value.stack === 'string' ? value.stack : undefined;
+}
+
 /**
  * Logs on stderr: JSON lines for machines (not a terminal, or LOG_FORMAT=json), short human
  * lines on a terminal. Tokens and secrets are redacted wherever they appear under these keys,
@@ -53,7 +78,10 @@ export function createLogger(levelOrOptions: string | LoggerOptions = {}): Logge
     const destination = options.stream
       ? { write: (line: string) => stream.write(line) }
       : pino.destination(2);
-    return pino({ level, redact: REDACT }, scrubbing(destination, secrets));
+    return pino(
+      { level, redact: REDACT, serializers: SERIALIZERS, hooks: HOOKS },
+      scrubbing(destination, secrets),
+    );
   }
   // pino filters below `level`; the terminal stream applies the stricter floor itself, so status
   // records at info still reach it.
@@ -67,7 +95,12 @@ export function createLogger(levelOrOptions: string | LoggerOptions = {}): Logge
     },
   };
   return pino(
-    { level: level === 'silent' ? 'silent' : lowerOf(level, 'info'), redact: REDACT },
+    {
+      level: level === 'silent' ? 'silent' : lowerOf(level, 'info'),
+      redact: REDACT,
+      serializers: SERIALIZERS,
+      hooks: HOOKS,
+    },
     scrubbing(terminal, secrets),
   );
 }

@@ -3,17 +3,21 @@ import { embedLength, fitEmbed, LIMITS, truncate } from './limits.ts';
 import type { OutgoingMessage } from './outgoing-message.ts';
 
 const LABEL = 'Sitrep briefing';
+const GAPS_LABEL = 'Sitrep unanswered questions';
+const GAPS_PREFIX = 'gaps:';
 const SEPARATOR = ' · ';
 
 /**
  * The footer text that lets a scheduled post be found again: `Sitrep briefing · 2026-11-26`
  * for the key `discord:<channel>:2026-11-26` (`Sitrep briefing · now:<time>` for a
- * `/digest now`). Platform and channel are where the message is, so the rest of the key is all
- * the footer carries; a key of another shape is carried whole.
+ * `/digest now`, `Sitrep unanswered questions · 2026-W43` for the weekly gaps post of
+ * `discord:<channel>:gaps:2026-W43`). Platform and channel are where the message is, so the
+ * rest of the key is all the footer carries; a key of another shape is carried whole.
  */
 export function briefingMarker(channelId: string, idempotencyKey: string): string {
   const prefix = `discord:${channelId}:`;
   const rest = idempotencyKey.startsWith(prefix) ? idempotencyKey.slice(prefix.length) : idempotencyKey;
+  if (rest.startsWith(GAPS_PREFIX)) return `${GAPS_LABEL}${SEPARATOR}${rest.slice(GAPS_PREFIX.length)}`;
   return `${LABEL}${SEPARATOR}${rest}`;
 }
 

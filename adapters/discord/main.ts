@@ -2,6 +2,7 @@ import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, Partials, RESTE
 import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { FindDelivery } from '../../src/scheduler/types.ts';
+import { PendingWork } from '../shared/pending-work.ts';
 import { createDeliver, type DiscordDeliver } from './deliver.ts';
 import { createFindDelivery } from './find-delivery.ts';
 import { reportFailure } from './handle-safely.ts';
@@ -47,8 +48,11 @@ export interface DiscordAdapter {
   deliver: DiscordDeliver;
   /** Finds a marked briefing among the channel's recent messages by this bot (crash recovery). */
   findDelivery: FindDelivery;
-  /** Closes the gateway connection; the adapter answers nothing afterwards. */
-  stop(): Promise<void>;
+  /**
+   * Waits up to `graceMs` (default 0) for answers still being worked out or sent, then closes the
+   * gateway connection; the adapter answers nothing afterwards.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -61,9 +65,10 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
   const answersMentions = options.messageContent !== false;
   const client = createClient(options.apiUrl, answersMentions, options.restTimeoutMs, options.shards);
   const interactions = createInteractionListener({ bot, logger, commands: bot.commands() });
-  client.on(Events.InteractionCreate, logRejections(interactions, logger));
+  const pending = new PendingWork();
+  client.on(Events.InteractionCreate, logRejections(interactions, logger, pending));
   if (answersMentions)
-    client.on(Events.MessageCreate, logRejections(createMentionListener({ bot, logger }), logger));
+    client.on(Events.MessageCreate, logRejections(createMentionListener({ bot, logger }), logger, pending));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord: client error'));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn({ route: info.route, retryAfterMs: info.retryAfter }, 'Discord: rate limited, waiting'),
@@ -87,16 +92,27 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordAdap
     client,
     deliver: createDeliver(client),
     findDelivery: createFindDelivery(client),
-    stop: () => client.destroy(),
+    async stop(graceMs = 0) {
+      const unfinished = await pending.settle(graceMs);
+      if (unfinished > 0) logger.warn({ unfinished }, 'Discord: closing with answers not yet sent');
+      await client.destroy();
+    },
   };
 }
 
-/** The listeners handle their own failures; this only keeps a missed one from crashing the process. */
-function logRejections<T>(listener: (event: T) => Promise<void>, logger: Logger): (event: T) => void {
+/**
+ * Tracks each event's handling until its answer is sent, so a stop can wait for it. The
+ * listeners handle their own failures; this only keeps a missed one from crashing the process.
+ */
+function logRejections<T>(
+  listener: (event: T) => Promise<void>,
+  logger: Logger,
+  pending: PendingWork,
+): (event: T) => void {
   return (event) => {
-    listener(event).catch((error: unknown) =>
-      reportFailure(logger, error, 'Discord: an event handler failed'),
-    );
+    pending
+      .track(listener(event))
+      .catch((error: unknown) => reportFailure(logger, error, 'Discord: an event handler failed'));
   };
 }
 

@@ -17,8 +17,8 @@ export interface CommandLayout {
 }
 
 /**
- * `/digest` reads best as subcommands: `/digest subscribe time:08:00` rather than a free-text
- * action. Its text-only catch-all argument (`options`) has no place here: every value it
+ * `/digest` and `/gaps` read best as subcommands: `/digest subscribe time:08:00` rather than a
+ * free-text action. Its text-only catch-all argument (`options`) has no place here: every value it
  * carries in text has its own option.
  */
 export const COMMAND_LAYOUTS: Readonly<Record<string, CommandLayout>> = {
@@ -39,6 +39,23 @@ export const COMMAND_LAYOUTS: Readonly<Record<string, CommandLayout>> = {
       { name: 'status', description: "This channel's briefing schedule and last delivery", options: [] },
       { name: 'now', description: "Post this channel's briefing now", options: [] },
       { name: 'preview', description: 'Preview the next scheduled briefing, only to you', options: [] },
+    ],
+  },
+  gaps: {
+    actionArg: 'action',
+    subcommands: [
+      {
+        name: 'show',
+        description: 'Admins: the questions nobody could answer lately (default: 7 days)',
+        options: ['days'],
+      },
+      {
+        name: 'subscribe',
+        description: 'Admins: post the unanswered questions in this channel every week',
+        options: ['weekday', 'time', 'timezone'],
+      },
+      { name: 'unsubscribe', description: 'Admins: stop the weekly post in this channel', options: [] },
+      { name: 'status', description: "This channel's weekly post of unanswered questions", options: [] },
     ],
   },
 };

@@ -9,6 +9,15 @@ export interface EventKeys {
 
 export { RecentKeys } from '../../src/store/recent-keys.ts';
 
+export interface DedupeOptions {
+  /**
+   * Whether a slash command can arrive twice (default true). Only Socket Mode redelivers one;
+   * over HTTP, Slack never retries a slash command, so its key is not worth a database write
+   * on every request.
+   */
+  commandsRedelivered?: boolean;
+}
+
 /**
  * Lets each Slack event through once. Slack retries an event it thinks was missed
  * (`X-Slack-Retry-Num`, up to 3 times) and Bolt passes retries on, so a repeat of an
@@ -17,8 +26,16 @@ export { RecentKeys } from '../../src/store/recent-keys.ts';
  * A retry of an event never seen (the first delivery was lost) is answered. With replicas the
  * keys live in the shared store, so a retry that reaches another replica is still dropped.
  */
-export function dedupeEvents(recent: EventKeys, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function dedupeEvents(
+  recent: EventKeys,
+  logger: Logger,
+  { commandsRedelivered = true }: DedupeOptions = {},
+): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
+    if (isCommand(body) && !commandsRedelivered) {
+      await next();
+      return;
+    }
     const keys = eventKeys(body);
     const fresh = keys.map((key) => recent.add(key));
     // A slash command is only dropped when it says it is a redelivery (Socket Mode retries).

@@ -4,6 +4,7 @@ import type { Bot } from '../../src/bot/bot.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { HttpRoute } from '../../src/metrics/health.ts';
 import type { FindDelivery } from '../../src/scheduler/types.ts';
+import { PendingWork } from '../shared/pending-work.ts';
 import { createBoltApp } from './bolt-app.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createChannelPermission } from './channel-permission.ts';
@@ -51,7 +52,11 @@ export interface SlackAdapter {
   deliver: SlackDeliver;
   /** Finds a briefing posted with that key among the channel's latest messages; throws `DeliveryError`. */
   findDelivery: FindDelivery;
-  stop(): Promise<void>;
+  /**
+   * Waits up to `graceMs` (default 0) for answers still being worked out or sent, then stops
+   * listening (closes the HTTP server or the socket).
+   */
+  stop(graceMs?: number): Promise<void>;
   /** The port the HTTP receiver listens on (HTTP mode only). */
   port?: number;
 }
@@ -72,7 +77,14 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
     adminUserIds: options.adminUserIds,
     logger,
   });
-  app.use(dedupeEvents(options.eventKeys ?? new RecentKeys(), logger));
+  const pending = new PendingWork();
+  // First in the chain: `next()` resolves once the listener has answered and sent its reply.
+  app.use(({ next }) => pending.track(next()));
+  app.use(
+    dedupeEvents(options.eventKeys ?? new RecentKeys(), logger, {
+      commandsRedelivered: Boolean(options.appToken),
+    }),
+  );
   registerSlashCommand(app, { bot: options.bot, canManageChannel, logger });
   registerConversation(app, { bot: options.bot, canManageChannel, logger, pace });
   registerFeedbackButtons(app, { bot: options.bot, logger });
@@ -85,9 +97,18 @@ export async function startSlack(options: SlackOptions): Promise<SlackAdapter> {
     pace,
     logger: boltLogger,
   });
-  return receiver instanceof SocketModeReceiver
-    ? startSocketMode(app, receiver, delivery, options.apiUrl, logger)
-    : startHttp(app, receiver, delivery, options, logger);
+  const started =
+    receiver instanceof SocketModeReceiver
+      ? await startSocketMode(app, receiver, delivery, options.apiUrl, logger)
+      : await startHttp(app, receiver, delivery, options, logger);
+  return {
+    ...started,
+    async stop(graceMs = 0) {
+      const unfinished = await pending.settle(graceMs);
+      if (unfinished > 0) logger.warn({ unfinished }, 'Slack: closing with answers not yet sent');
+      await started.stop();
+    },
+  };
 }
 
 function assertSettings(options: SlackOptions): void {

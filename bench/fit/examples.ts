@@ -1,5 +1,5 @@
 // Candidates and labels for every question, gathered once: fitting and scoring many models reuse them.
-import { type AnswerOptions, lacksMeasure, replyFor } from '../../src/answer/answer-question.ts';
+import { type AnswerOptions, cannotHoldAnswer, replyFor } from '../../src/answer/answer-question.ts';
 import { chooseAnswer } from '../../src/answer/choose-answer.ts';
 import { gatherCandidates, type PreparedQuestion } from '../../src/answer/gather-candidates.ts';
 import { bundledAnswerModel } from '../../src/answer/ranker/model.ts';
@@ -20,10 +20,10 @@ export function holdsGoldSpan(text: string, answers: string[]): boolean {
   return answers.some((answer) => normalized.includes(normalize(answer)));
 }
 
-export function gatherExamples(datasets: Dataset[]): Example[] {
+export function gatherExamples(datasets: Dataset[], articles?: number): Example[] {
   return datasets.flatMap(({ kb, questions }) =>
     questions.map((labelled) => {
-      const prepared = gatherCandidates(kb, labelled.question);
+      const prepared = gatherCandidates(kb, labelled.question, articles);
       const labels = prepared.candidates.map((candidate) => {
         const { item } = candidate.retrieved;
         const inGoldArticle = labelled.article === null || item.article.id === labelled.article;
@@ -70,5 +70,5 @@ export function outcomeOf(example: Example, options: AnswerOptions): Outcome {
 
 function isBlocked(example: Example, options: AnswerOptions): boolean {
   const { ranked } = chooseAnswer(example.prepared, options.model ?? bundledAnswerModel());
-  return ranked[0] !== undefined && lacksMeasure(example.prepared, ranked[0]);
+  return ranked[0] !== undefined && cannotHoldAnswer(example.prepared, ranked[0]);
 }

@@ -1,6 +1,6 @@
 // Fits the answer model: the sentence ranker, then the confidence model on out-of-fold ranker output.
 
-import { lacksMeasure } from '../../src/answer/answer-question.ts';
+import { cannotHoldAnswer } from '../../src/answer/answer-question.ts';
 import { confidenceFeatures } from '../../src/answer/choose-answer.ts';
 import { composeAnswer } from '../../src/answer/compose-answer.ts';
 import { FEATURE_NAMES } from '../../src/answer/ranker/features.ts';
@@ -61,7 +61,7 @@ function confidenceRow(example: Example, ranker: LinearModel, weight: number): C
     right: answers.length > 0 && holdsGoldSpan(text, answers),
     answerable: answers.length > 0,
     weight,
-    blocked: lacksMeasure(example.prepared, ranked[0]!),
+    blocked: cannotHoldAnswer(example.prepared, ranked[0]!),
   };
 }
 

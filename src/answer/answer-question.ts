@@ -42,7 +42,7 @@ export function replyFor(
   const model = options.model ?? bundledAnswerModel();
   const { ranked, confidence } = chooseAnswer(prepared, model);
   const threshold = options.minConfidence ?? model.threshold;
-  if (ranked.length === 0 || confidence < threshold || lacksMeasure(prepared, ranked[0]!)) {
+  if (ranked.length === 0 || confidence < threshold || cannotHoldAnswer(prepared, ranked[0]!)) {
     return noAnswer(prepared.question, confidence, closestArticles(ranked, prepared.retrieved));
   }
   return composeAnswer(prepared.question, ranked, confidence);
@@ -52,11 +52,17 @@ export function replyFor(
 const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'duration', 'date', 'year']);
 
 /**
- * "How many…" or "when…" answered by a sentence holding no figure or date is refused whatever its
- * confidence: the sentence may be on topic, but it cannot hold what was asked.
+ * Whether the winning sentence cannot hold what was asked, whatever its confidence: "how many…"
+ * or "when…" answered by a sentence holding no figure or date, or "what did X say…" by a sentence
+ * that neither quotes X nor names X. The sentence may be on topic, but it is not the answer.
  */
-export function lacksMeasure(prepared: PreparedQuestion, best: Candidate): boolean {
-  return MEASURED_KINDS.has(prepared.context.intent.kind) && best.features.hasSpan === 0;
+export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): boolean {
+  const { kind } = prepared.context.intent;
+  if (MEASURED_KINDS.has(kind)) return best.features.hasSpan === 0;
+  if (kind === 'quote' && prepared.context.speakerWords.length > 0) {
+    return best.features.speakerQuote === 0 && best.features.speakerNamed === 0;
+  }
+  return false;
 }
 
 function noAnswer(question: string, confidence: number, closest: Citation[]): NoAnswerReply {

@@ -30,12 +30,17 @@ export function chooseAnswer(prepared: PreparedQuestion, model: AnswerModel): Ch
   return { ranked, confidence, answers: confidence >= model.threshold };
 }
 
+/** Candidates the winner's share of probability is measured among. */
+const SHARE_AMONG = 5;
+
 /** What the confidence model reads about the winner, by name. */
 export function confidenceFeatures(prepared: PreparedQuestion, ranked: Candidate[]): Record<string, number> {
   const best = ranked[0]!;
   const runnerUp = runnerUpOf(ranked);
+  // The winner's share among the first few only: over all candidates, a long article's many
+  // sentences would lower it whatever the evidence, and news articles are long.
   let total = 0;
-  for (const candidate of ranked) total += Math.exp(candidate.score - best.score);
+  for (const candidate of ranked.slice(0, SHARE_AMONG)) total += Math.exp(candidate.score - best.score);
   const { intent, shape, terms } = prepared.context;
   return {
     ...best.features,
@@ -48,7 +53,6 @@ export function confidenceFeatures(prepared: PreparedQuestion, ranked: Candidate
     asksReason: shape.asksReason ? 1 : 0,
     asksManner: shape.asksManner ? 1 : 0,
     questionTerms: Math.log1p(terms.stems.size),
-    candidates: Math.log1p(ranked.length),
   };
 }
 

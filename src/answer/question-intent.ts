@@ -52,7 +52,7 @@ const QUOTE_DID = new RegExp(
 );
 const ACCORDING_TO = /\b[Aa]ccording to ([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)\s*,\s*(?:what|which|how)\b/;
 
-/** Classifies a question by rules over its wh-word and head noun (see README › Answers, summaries and digests). */
+/** Classifies a question by rules over its wh-word and head noun (docs/architecture.md lists the kinds). */
 export function classifyQuestion(question: string): QuestionIntent {
   const q = question.trim();
   const speaker = quoteSpeaker(q);

@@ -1,4 +1,5 @@
 import { stem } from '../search/stem.ts';
+import { baseForm } from './base-form.ts';
 
 /** Words that carry no topic: function words, question words and the filler of chat questions. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
@@ -14,9 +15,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** The Porter2 stem of a lower-case word; words starting with a digit stay whole. */
+/** The Porter2 stem of a lower-case word's base form; words starting with a digit stay whole. */
 export function stemWord(word: string): string {
-  return /^\d/.test(word) ? word : stem(word);
+  return /^\d/.test(word) ? word : stem(baseForm(word));
 }
 
 /** A word of a text with its place, so callers can measure distances and map back to the text. */

@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/types.ts';
 import { codeFor } from '../bot/command-syntax.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
+import { cachedReply } from '../knowledge-base/reply-cache.ts';
 import { findQuotes, listSpeakers } from '../quotes/find-quotes.ts';
 import type { QuoteView } from '../replies/reply.ts';
 import { echo } from '../text/echo.ts';
@@ -35,11 +36,9 @@ export const quote: Command<Services> = {
         `Tell me some words of the quote, a topic, or a speaker, e.g. ${codeFor(channel.platform, QUOTE_EXAMPLE)}.`,
       );
     }
-    const quotes = knowledge.quotes();
-    const bySpeakerOnly = !speaker && query && isKnownSpeaker(quotes, query);
-    const found = bySpeakerOnly
-      ? findQuotes(quotes, { speaker: query }, { limit: LIMIT })
-      : findQuotes(quotes, { words: query, speaker }, { limit: LIMIT });
+    const found = cachedReply(knowledge, ['quote', query ?? '', speaker ?? ''], () =>
+      matchingQuotes(knowledge, query, speaker).map((q) => toView(knowledge, q)),
+    );
     if (found.length === 0) {
       const who = speaker ? ` by ${echo(speaker)}` : '';
       throw new UserError(
@@ -47,9 +46,17 @@ export const quote: Command<Services> = {
         `I could not find a quote${who}${query ? ` about “${echo(query)}”` : ''}.`,
       );
     }
-    return { kind: 'quotes', query: query ?? '', speaker, quotes: found.map((q) => toView(knowledge, q)) };
+    return { kind: 'quotes', query: query ?? '', speaker, quotes: found };
   },
 };
+
+function matchingQuotes(knowledge: KnowledgeBase, query?: string, speaker?: string): Quote[] {
+  const quotes = knowledge.quotes();
+  const bySpeakerOnly = !speaker && query && isKnownSpeaker(quotes, query);
+  return bySpeakerOnly
+    ? findQuotes(quotes, { speaker: query }, { limit: LIMIT })
+    : findQuotes(quotes, { words: query, speaker }, { limit: LIMIT });
+}
 
 /** "quote James" means James's quotes, not quotes containing the word "James". */
 function isKnownSpeaker(quotes: Quote[], text: string): boolean {

@@ -1,7 +1,8 @@
 import { codeFor } from '../bot/command-syntax.ts';
 import type { Platform } from '../bot/request.ts';
 import { withGlossaryExpansion } from '../glossary/expanding-knowledge.ts';
-import type { SearchResult } from '../replies/reply.ts';
+import { cachedReply } from '../knowledge-base/reply-cache.ts';
+import type { SearchReply, SearchResult } from '../replies/reply.ts';
 import type { Command } from './command.ts';
 import { UserError } from './command.ts';
 import type { Services } from './services.ts';
@@ -23,22 +24,28 @@ export const search: Command<Services> = {
   examples: ['search commercial integration', 'search carrier strike group --limit 10'],
   run({ query, limit }, { knowledge }, { channel }) {
     const count = parseLimit(limit, channel.platform);
-    // Acronyms and their spelled-out forms find each other (the glossary).
-    const searchable = withGlossaryExpansion(knowledge);
-    const results: SearchResult[] = searchable.search(query ?? '', { limit: count }).map((hit) => {
-      const article = knowledge.get(hit.articleId)?.article;
-      return {
-        articleId: hit.articleId,
-        title: hit.title,
-        url: article?.url,
-        published: article?.published,
-        score: hit.score,
-        snippet: hit.snippet,
-      };
-    });
-    return { kind: 'search', query: query ?? '', results };
+    return cachedReply(knowledge, ['search', query ?? '', String(count)], () =>
+      searchReply(knowledge, query ?? '', count),
+    );
   },
 };
+
+function searchReply(knowledge: Services['knowledge'], query: string, limit: number): SearchReply {
+  // Acronyms and their spelled-out forms find each other (the glossary).
+  const searchable = withGlossaryExpansion(knowledge);
+  const results: SearchResult[] = searchable.search(query, { limit }).map((hit) => {
+    const article = knowledge.get(hit.articleId)?.article;
+    return {
+      articleId: hit.articleId,
+      title: hit.title,
+      url: article?.url,
+      published: article?.published,
+      score: hit.score,
+      snippet: hit.snippet,
+    };
+  });
+  return { kind: 'search', query, results };
+}
 
 const LIMIT_EXAMPLE = { text: 'search drones --limit 10', discord: 'search query:drones limit:10' };
 

@@ -4,10 +4,16 @@ import type { FeedbackService } from '../feedback/feedback-service.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
 import type { FeedHealth, Reply } from '../replies/reply.ts';
 import type { CommandContext } from './command.ts';
+import type { GapsScheduleAction } from './gaps-action.ts';
 
 /** Subscription management for `digest subscribe|unsubscribe|status|now|preview`. */
 export interface DigestControl {
   handle(action: string, args: CommandRequest['args'], context: CommandContext): Promise<Reply>;
+}
+
+/** The channel's weekly post of unanswered questions: `gaps subscribe|unsubscribe|status`. */
+export interface GapsControl {
+  handle(action: GapsScheduleAction, args: CommandRequest['args'], context: CommandContext): Reply;
 }
 
 /** A page read for `summarize URL`, and whether it joined the shared knowledge base. */
@@ -31,4 +37,6 @@ export interface Services {
   importUrl?(url: string, user: UserRef): Promise<ImportedPage>;
   /** Answers, refusals and votes; absent where nothing is recorded (the one-shot CLI, most tests). */
   feedback?: FeedbackService;
+  /** Absent where there are no channels to post into (the one-shot CLI). */
+  gapsSchedule?: GapsControl;
 }

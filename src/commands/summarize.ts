@@ -1,5 +1,6 @@
 import { codeFor } from '../bot/command-syntax.ts';
 import type { Platform } from '../bot/request.ts';
+import { cachedReply } from '../knowledge-base/reply-cache.ts';
 import { findArticle } from '../summarize/find-article.ts';
 import { summarizeArticle } from '../summarize/summarize-article.ts';
 import { echo } from '../text/echo.ts';
@@ -45,7 +46,10 @@ export const summarize: Command<Services> = {
         found.candidates.map((candidate) => candidate.article.title),
       );
     }
-    return summarizeArticle(found.match, { sentences: count });
+    const match = found.match;
+    return cachedReply(knowledge, ['summarize', match.article.id, String(count)], () =>
+      summarizeArticle(match, { sentences: count }),
+    );
   },
 };
 

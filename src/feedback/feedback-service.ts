@@ -1,3 +1,4 @@
+import type { ChannelRef } from '../bot/request.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { UserError } from '../commands/command.ts';
 import type { NoticeReply, Reply } from '../replies/reply.ts';
@@ -20,6 +21,14 @@ export interface FeedbackService {
   report(days: number, context: CommandContext): NoticeReply;
   /** Admins only: the most frequent unanswered questions of the last `days`. */
   gaps(days: number, context: CommandContext): NoticeReply;
+  /**
+   * The weekly post into `channel` (`gaps subscribe`): the questions refused in `window`, with
+   * the wording only of those asked in `channel`, and the line `gaps status` shows for it.
+   */
+  weeklyGaps(
+    channel: ChannelRef,
+    window: { since: Date; until: Date },
+  ): { reply: NoticeReply; headline: string };
   /** Admins only: deletes the channel's records, or everyone's. */
   purge(everywhere: boolean, context: CommandContext): NoticeReply;
 }
@@ -28,9 +37,15 @@ export interface FeedbackOptions {
   store: FeedbackStore;
   /** FEEDBACK_RETENTION_DAYS: questions and votes older than this are deleted (default 90). */
   retentionDays: number;
+  /** Told when a question cannot be recorded (a full disk): the asker still gets the answer. */
+  onRecordFailure?: (error: unknown) => void;
 }
 
-export function createFeedbackService({ store, retentionDays }: FeedbackOptions): FeedbackService {
+export function createFeedbackService({
+  store,
+  retentionDays,
+  onRecordFailure = () => {},
+}: FeedbackOptions): FeedbackService {
   let lastPurge = Number.NEGATIVE_INFINITY;
 
   function purgeExpired(now: Date): void {
@@ -48,8 +63,15 @@ export function createFeedbackService({ store, retentionDays }: FeedbackOptions)
       if (context.channel.platform === 'cli') return reply;
       const record = toAnswerRecord(reply, context);
       if (!record) return reply;
-      purgeExpired(context.clock.now());
-      store.recordAnswer(record);
+      try {
+        purgeExpired(context.clock.now());
+        store.recordAnswer(record);
+      } catch (error) {
+        // The record serves votes and the gaps report; the answer matters more. Without a
+        // record the answer carries no id, so it is shown without vote buttons.
+        onRecordFailure(error);
+        return reply;
+      }
       return reply.kind === 'answer' ? { ...reply, answerId: record.id } : reply;
     },
     vote(helpful, answerId, context) {
@@ -95,6 +117,16 @@ export function createFeedbackService({ store, retentionDays }: FeedbackOptions)
       purgeExpired(context.clock.now());
       const refused = store.answersSince(since(days, context)).filter((a) => !a.answered);
       return gapsReport(refused, days, context.channel);
+    },
+    weeklyGaps(channel, { since, until }) {
+      purgeExpired(until);
+      const end = until.toISOString();
+      const refused = store
+        .answersSince(since.toISOString())
+        .filter((answer) => !answer.answered && answer.askedAt < end);
+      const days = Math.max(1, Math.round((until.getTime() - since.getTime()) / DAY_MS));
+      const reply = gapsReport(refused, days, channel, { posted: true });
+      return { reply, headline: reply.lines[0] ?? '' };
     },
     purge(everywhere, context) {
       assertAdmin(context, 'feedback purge');

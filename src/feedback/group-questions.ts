@@ -36,6 +36,14 @@ function sharesEnough(words: string[], counts: Map<string, number>, size: number
   return shared >= 1 && shared * 2 >= Math.min(words.length, core.length);
 }
 
+/** The content words most of `questions` share, most common first (what a group is "about"). */
+export function sharedWords(questions: AnswerRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const question of questions)
+    for (const word of contentWords(question.question)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return commonWords(counts, questions.length);
+}
+
 function commonWords(counts: Map<string, number>, size: number): string[] {
   return [...counts]
     .filter(([, n]) => size === 1 || n * 2 >= size)

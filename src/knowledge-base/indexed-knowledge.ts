@@ -26,6 +26,7 @@ export class IndexedKnowledge implements KnowledgeBase {
   /** Every quote, gathered on first use after a change. */
   private allQuotes: Quote[] | undefined;
   private skippedFiles: SkippedFile[] = [];
+  private generation = 0;
 
   constructor(
     private index: SearchIndex,
@@ -47,6 +48,7 @@ export class IndexedKnowledge implements KnowledgeBase {
     this.ordered = [...items];
     this.byId = new Map(items.map((item) => [item.article.id, item]));
     this.allQuotes = undefined;
+    this.generation++;
     if (items.length > 0) {
       this.seen.markSeen(
         items.map((item) => item.article.id),
@@ -76,6 +78,7 @@ export class IndexedKnowledge implements KnowledgeBase {
       removed: [...visibility.removed],
     };
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
+    this.generation++;
     return change;
   }
 
@@ -121,5 +124,10 @@ export class IndexedKnowledge implements KnowledgeBase {
 
   skipped(): SkippedFile[] {
     return this.skippedFiles;
+  }
+
+  /** Moves on with every change of the articles or the index (see `KnowledgeBase.version`). */
+  version(): number {
+    return this.generation;
   }
 }

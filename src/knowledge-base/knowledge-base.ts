@@ -20,4 +20,10 @@ export interface KnowledgeBase {
   /** When Sitrep first saw the article (ISO), for digests of undated articles. */
   firstSeen(articleId: string): string | undefined;
   skipped(): SkippedFile[];
+  /**
+   * Changes whenever the articles or the index change (a file added, edited or removed, a feed
+   * item, a pasted page shared): what was computed from the knowledge base at one version holds
+   * until it moves on (see reply-cache.ts).
+   */
+  version(): number;
 }

@@ -127,6 +127,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
   documentFrequency = (term: string) => this.knowledge.documentFrequency(term);
   firstSeen = (articleId: string) => this.knowledge.firstSeen(articleId);
   skipped = () => this.knowledge.skipped();
+  version = () => this.knowledge.version();
 
   /** Refreshes run one after another, never two at once. */
   refresh(): Promise<RefreshResult> {

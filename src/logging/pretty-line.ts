@@ -1,8 +1,8 @@
 /**
  * Turns one pino JSON record into a line a person reads on a terminal:
  * `warn  feed poll failed · url=https://… error=timeout`. Only the message and a few fields are
- * kept: pid, hostname and time are noise on a terminal, and an error shows its message without
- * its stack (the JSON format keeps everything for machines).
+ * kept: pid, hostname and time are noise on a terminal, and an error shows its message only
+ * (the JSON format adds its type and code).
  */
 export type LogRecord = Record<string, unknown> & { level: number; msg?: string };
 
@@ -15,7 +15,7 @@ const LEVEL_NAMES: Record<number, string> = {
   60: 'fatal',
 };
 
-const HIDDEN_FIELDS = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'status', 'v']);
+const HIDDEN_FIELDS = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'status', 'v', 'stack']);
 const MAX_FIELD_CHARS = 160;
 
 /** Info records that read as a one-line status on a terminal, by message. */
@@ -45,7 +45,9 @@ export function prettyLine(record: LogRecord): string {
   const fields = Object.entries(record)
     .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && value !== undefined)
     .map(([key, value]) => `${key}=${fieldText(key, value)}`);
-  return `${level} ${record.msg ?? ''}${fields.length > 0 ? ` · ${fields.join(' ')}` : ''}`;
+  // Only LOG_LEVEL=debug logs a stack (logger.ts); whoever asked for it reads it whole.
+  const stack = typeof record['stack'] === 'string' ? `\n${record['stack']}` : '';
+  return `${level} ${record.msg ?? ''}${fields.length > 0 ? ` · ${fields.join(' ')}` : ''}${stack}`;
 }
 
 function fieldText(key: string, value: unknown): string {

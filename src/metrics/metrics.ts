@@ -10,7 +10,7 @@ export interface SitrepMetrics {
   commands: Counter<'command' | 'outcome'>;
   /** Time from request to reply, by command. */
   latency: Histogram<'command'>;
-  /** Scheduled and manual briefings this replica posted (and the platform confirmed). */
+  /** Scheduled and manual briefings and weekly gaps posts this replica posted (and the platform confirmed). */
   briefingsPosted: Counter<'trigger'>;
   /** Feed polls this replica ran, by result (`new`, `unchanged`, `error`). */
   feedPolls: Counter<'result'>;
@@ -38,7 +38,7 @@ export function createMetrics(options: { indexSize?: () => number } = {}): Sitre
     }),
     briefingsPosted: new Counter({
       name: 'sitrep_briefings_posted_total',
-      help: 'Briefings this replica posted and the platform confirmed, by trigger (schedule, manual).',
+      help: 'Scheduled posts this replica made and the platform confirmed, by trigger (schedule, manual, gaps).',
       labelNames: ['trigger'],
       registers: [registry],
     }),

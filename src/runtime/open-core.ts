@@ -4,7 +4,7 @@ import { createBot } from '../bot/create-bot.ts';
 import { withRateLimits } from '../bot/rate-limited-bot.ts';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
-import { createFeedbackService } from '../feedback/feedback-service.ts';
+import { createFeedbackService, type FeedbackService } from '../feedback/feedback-service.ts';
 import { fetchPolicy } from '../fetch/fetch-policy.ts';
 import { openKnowledgeBase } from '../knowledge-base/open-knowledge-base.ts';
 import type { Logger } from '../logger.ts';
@@ -13,6 +13,7 @@ import type { SitrepMetrics } from '../metrics/metrics.ts';
 import type { FeedbackStore } from '../store/feedback-store.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 import type { SitrepStore } from '../store/sitrep-store.ts';
+import { createGapsControl } from '../subscriptions/gaps-control.ts';
 import { syncArticles } from './article-sync.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { createDigestControl } from './digest-control.ts';
@@ -25,9 +26,11 @@ export type LiveKnowledge = Awaited<ReturnType<typeof openKnowledgeBase>>;
 /** The platform-neutral core, opened over the configured knowledge and data directories. */
 export interface Core {
   knowledge: LiveKnowledge;
-  store: SitrepStore;
+  store: SitrepStore & FeedbackStore;
   bot: Bot;
   digests: ReturnType<typeof createDigestControl>;
+  /** Answers, refusals and votes; the scheduler composes the weekly gaps posts from it. */
+  feedback: FeedbackService;
   feeds: FeedService;
   close(): Promise<void>;
 }
@@ -102,12 +105,21 @@ async function openLocked(
     policy: fetchPolicy(config.fetch),
     sharing: config.summarize,
   });
-  // Feedback lives in the embedded store; a shared (PostgreSQL) store does not keep it yet.
-  const feedback = isFeedbackStore(store)
-    ? createFeedbackService({ store, retentionDays: config.feedbackRetentionDays })
-    : undefined;
+  const feedback = createFeedbackService({
+    store,
+    retentionDays: config.feedbackRetentionDays,
+    onRecordFailure: (error) =>
+      logger.warn({ err: error }, 'could not record a question for feedback; answered it anyway'),
+  });
   const plainBot = createBot({
-    services: { knowledge, feeds: feeds.health, digests, importUrl, feedback },
+    services: {
+      knowledge,
+      feeds: feeds.health,
+      digests,
+      importUrl,
+      feedback,
+      gapsSchedule: createGapsControl({ store, defaultTimezone: config.digest.timezone }),
+    },
     clock,
     logger,
   });
@@ -122,6 +134,7 @@ async function openLocked(
     store,
     bot,
     digests,
+    feedback,
     feeds,
     async close() {
       feeds.stop();
@@ -131,10 +144,6 @@ async function openLocked(
       lock.release();
     },
   };
-}
-
-function isFeedbackStore(store: SitrepStore): store is SitrepStore & FeedbackStore {
-  return 'recordAnswer' in store;
 }
 
 function isPostgres(store: SitrepStore): store is PostgresStore {

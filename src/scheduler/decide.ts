@@ -1,6 +1,5 @@
 import type { DigestRun } from '../store/sitrep-store.ts';
-import type { Subscription } from '../subscriptions/subscription.ts';
-import { nextRunAt, type Occurrence, previousRunAt } from './next-run.ts';
+import { nextRunAt, type Occurrence, previousRunAt, type Schedule } from './next-run.ts';
 
 export type Decision =
   /** Post the briefing for `occurrence` now. */
@@ -9,13 +8,13 @@ export type Decision =
   | { action: 'wait'; until?: Date; reason: string };
 
 /**
- * Whether an enabled subscription's briefing is due at `now`. Only the latest scheduled time
- * counts, so a bot that was down for days posts one digest, not one per day missed; it counts
- * while it is at most `graceMs` old and was scheduled after the schedule was set.
- * `runFor` reads the run recorded for a local day, if any.
+ * Whether an enabled subscription's post (a daily briefing, a weekly gaps post) is due at
+ * `now`. Only the latest scheduled time counts, so a bot that was down for days posts once,
+ * not once per time missed; it counts while it is at most `graceMs` old and was scheduled
+ * after the schedule was set (`updatedAt`). `runFor` reads the run recorded for an occurrence.
  */
 export function decide(
-  subscription: Subscription,
+  subscription: Schedule & { updatedAt: string },
   now: Date,
   graceMs: number,
   runFor: (occurrence: Occurrence) => DigestRun | undefined,

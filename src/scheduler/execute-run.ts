@@ -3,7 +3,6 @@ import type { ChannelRef } from '../bot/request.ts';
 import type { Reply } from '../replies/reply.ts';
 import type { DigestRun, RunClaim, RunFailure } from '../store/sitrep-store.ts';
 import { retryDelayMs } from './backoff.ts';
-import type { DigestPlan } from './plan-digest.ts';
 import type { SchedulerDeps } from './types.ts';
 
 export type RunOutcome =
@@ -15,9 +14,17 @@ export type RunOutcome =
   /** Another attempt holds the key: nothing was posted by this one. */
   | { status: 'taken'; key: string };
 
+/** What a run covers: its window and the articles it carries (none for a gaps post). */
+export interface RunPlan {
+  since: Date;
+  until: Date;
+  articleIds: string[];
+}
+
 export interface RunRequest {
-  claim: Omit<RunClaim, 'window' | 'articleIds' | 'headline' | 'claimedAt'>;
-  plan: DigestPlan;
+  /** `headline`: what status replies say was sent ("3 new articles", "2 unanswered questions"). */
+  claim: Omit<RunClaim, 'window' | 'articleIds' | 'claimedAt'>;
+  plan: RunPlan;
   /** Undefined posts nothing (a quiet day) but still records the run, so the window moves on. */
   reply: Reply | undefined;
 }
@@ -37,7 +44,6 @@ export async function executeRun(
     ...claim,
     window: { since: plan.since.toISOString(), until: plan.until.toISOString() },
     articleIds: plan.articleIds,
-    headline: reply?.kind === 'digest' ? plan.digest.headline : undefined,
     claimedAt: now.toISOString(),
   });
   if (!run) return { status: 'taken', key: claim.key };
@@ -61,7 +67,10 @@ export async function executeRun(
     }
     const receipt = await deps.deliver(run.channel, reply, { idempotencyKey: run.key });
     deps.store.markSent(run.key, { messageIds: receipt.messageIds, sentAt: deps.clock.now().toISOString() });
-    deps.logger.info({ key: run.key, articles: run.articleIds.length }, 'digest posted');
+    deps.logger.info(
+      { key: run.key, articles: run.articleIds.length },
+      run.trigger === 'gaps' ? 'weekly gaps post posted' : 'digest posted',
+    );
     return { status: 'sent', run };
   } catch (error) {
     return settleFailure(deps, run, error, now);
@@ -101,13 +110,11 @@ function settleFailure(deps: SchedulerDeps, run: DigestRun, error: unknown, now:
   return { status: 'failed', run, failure };
 }
 
-/** A deleted channel, or one the bot was removed from, stops being scheduled. */
+/** A deleted channel, or one the bot was removed from, stops being scheduled: briefing and gaps post. */
 function disableChannel(deps: SchedulerDeps, channel: ChannelRef, reason: string, now: Date): void {
+  const disabledReason = `${reason} (${now.toISOString().slice(0, 10)})`;
   const subscription = deps.store.getSubscription(channel);
-  if (!subscription?.enabled) return;
-  deps.store.saveSubscription({
-    ...subscription,
-    enabled: false,
-    disabledReason: `${reason} (${now.toISOString().slice(0, 10)})`,
-  });
+  if (subscription?.enabled) deps.store.saveSubscription({ ...subscription, enabled: false, disabledReason });
+  const gaps = deps.store.getGapsSubscription(channel);
+  if (gaps?.enabled) deps.store.saveGapsSubscription({ ...gaps, enabled: false, disabledReason });
 }

@@ -7,7 +7,14 @@ export interface Occurrence {
   at: Date;
 }
 
-type Schedule = Pick<Subscription, 'time' | 'timezone' | 'weekdaysOnly'>;
+/**
+ * When something is posted: at `time` in `timezone` every day, Monday to Friday
+ * (`weekdaysOnly`), or once a week on `weekday` (0 = Sunday … 6 = Saturday).
+ */
+export type Schedule = Pick<Subscription, 'time' | 'timezone'> & {
+  weekdaysOnly?: boolean;
+  weekday?: number;
+};
 
 /** `HH:MM` as stored in a subscription. */
 export function clockTime(time: string): ClockTime {
@@ -15,10 +22,11 @@ export function clockTime(time: string): ClockTime {
   return { hour: hour ?? 0, minute: minute ?? 0 };
 }
 
-/** The briefing due on `day`, or undefined on a weekend for a weekdays-only schedule. */
+/** The post due on `day`, or undefined on a day the schedule skips (a weekend, another weekday). */
 export function occurrenceOn(schedule: Schedule, day: string): Occurrence | undefined {
   const weekday = weekdayOf(day);
   if (schedule.weekdaysOnly && (weekday === 0 || weekday === 6)) return undefined;
+  if (schedule.weekday !== undefined && weekday !== schedule.weekday) return undefined;
   return { localDay: day, at: zonedInstant(day, clockTime(schedule.time), schedule.timezone) };
 }
 

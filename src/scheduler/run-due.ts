@@ -1,3 +1,5 @@
+import type { ChannelRef } from '../bot/request.ts';
+import type { GapsSubscription } from '../subscriptions/gaps-subscription.ts';
 import type { Subscription } from '../subscriptions/subscription.ts';
 import { channelKey, scheduledRunKey } from '../subscriptions/subscription.ts';
 import { decide } from './decide.ts';
@@ -5,16 +7,21 @@ import { executeRun, type RunOutcome } from './execute-run.ts';
 import type { Occurrence } from './next-run.ts';
 import { planDigest, replyFor } from './plan-digest.ts';
 import { type Recovery, recoverInterruptedRuns } from './recover.ts';
+import { runGapsIfDue } from './run-gaps.ts';
 import { DEFAULT_GRACE_MS, type SchedulerDeps } from './types.ts';
 
 /** What one process remembers between ticks; a restart starts with an empty one. */
 export interface SchedulerState {
   /** Keys this process is posting right now; any other `claimed` run was interrupted. */
   inFlight: Set<string>;
-  /** Per channel: nothing to do before `until`, valid while the subscription is unchanged. */
+  /**
+   * Per channel (`gaps:`-prefixed for its weekly gaps post): nothing to do before `until`,
+   * valid while the subscription is unchanged.
+   */
   waits: Map<string, { updatedAt: string; until: number }>;
   /** The subscriptions as of `revision`, reloaded when the store's revision changes. */
   subscriptions: Subscription[];
+  gapsSubscriptions: GapsSubscription[];
   revision?: string;
   /**
    * Whether `claimed` runs may need recovery: at start-up (a previous process may have died
@@ -24,7 +31,13 @@ export interface SchedulerState {
 }
 
 export function createSchedulerState(): SchedulerState {
-  return { inFlight: new Set(), waits: new Map(), subscriptions: [], needsRecovery: true };
+  return {
+    inFlight: new Set(),
+    waits: new Map(),
+    subscriptions: [],
+    gapsSubscriptions: [],
+    needsRecovery: true,
+  };
 }
 
 export interface TickReport {
@@ -33,9 +46,10 @@ export interface TickReport {
 }
 
 /**
- * One scheduler tick: resolves interrupted runs, then posts every briefing that is due at
- * `now`. Each channel gets at most one scheduled digest per local day (the run key is
- * `platform:channel:YYYY-MM-DD`), covering everything added since its last sent digest.
+ * One scheduler tick: resolves interrupted runs, then posts every briefing and weekly gaps post
+ * that is due at `now`. Each channel gets at most one scheduled digest per local day (the run
+ * key is `platform:channel:YYYY-MM-DD`), covering everything added since its last sent digest,
+ * and at most one gaps post per week (`platform:channel:gaps:YYYY-Www`).
  */
 export async function runDue(deps: SchedulerDeps, state: SchedulerState, now: Date): Promise<TickReport> {
   // Replicas die at any moment, not only before this process started: a shared store is checked every tick.
@@ -50,20 +64,48 @@ export async function runDue(deps: SchedulerDeps, state: SchedulerState, now: Da
     state.needsRecovery = true;
   }
   const outcomes: RunOutcome[] = [];
-  for (const subscription of currentSubscriptions(deps, state)) {
-    if (!subscription.enabled || isWaiting(state, subscription, now)) continue;
-    try {
-      const outcome = await runIfDue(deps, state, subscription, now);
-      if (outcome) outcomes.push(outcome);
-      if (outcome?.status === 'unknown') state.needsRecovery = true;
-    } catch (error) {
-      deps.logger.error(
-        { err: error, channel: channelKey(subscription.channel) },
-        'digest tick failed for channel',
-      );
-    }
+  refreshSubscriptions(deps, state);
+  for (const subscription of state.subscriptions) {
+    await runEnabled(deps, state, outcomes, subscription, now, {
+      waitKey: channelKey(subscription.channel),
+      what: 'digest',
+      run: () => runIfDue(deps, state, subscription, now),
+    });
+  }
+  for (const subscription of state.gapsSubscriptions) {
+    const waitKey = `gaps:${channelKey(subscription.channel)}`;
+    await runEnabled(deps, state, outcomes, subscription, now, {
+      waitKey,
+      what: 'gaps',
+      run: () =>
+        runGapsIfDue(deps, state.inFlight, subscription, now, (until) =>
+          state.waits.set(waitKey, { updatedAt: subscription.updatedAt, until: until.getTime() }),
+        ),
+    });
   }
   return { recovered, outcomes };
+}
+
+/** Runs one enabled subscription's check, unless it is known to wait; a failure stays with its channel. */
+async function runEnabled(
+  deps: SchedulerDeps,
+  state: SchedulerState,
+  outcomes: RunOutcome[],
+  subscription: { channel: ChannelRef; enabled: boolean; updatedAt: string },
+  now: Date,
+  check: { waitKey: string; what: string; run: () => Promise<RunOutcome | undefined> },
+): Promise<void> {
+  if (!subscription.enabled || isWaiting(state, check.waitKey, subscription.updatedAt, now)) return;
+  try {
+    const outcome = await check.run();
+    if (outcome) outcomes.push(outcome);
+    if (outcome?.status === 'unknown') state.needsRecovery = true;
+  } catch (error) {
+    deps.logger.error(
+      { err: error, channel: channelKey(subscription.channel) },
+      `${check.what} tick failed for channel`,
+    );
+  }
 }
 
 async function runIfDue(
@@ -97,27 +139,28 @@ function runScheduled(
 ): Promise<RunOutcome> {
   const { channel } = subscription;
   const plan = planDigest(deps.store, deps.compose, channel, subscription, now);
+  const reply = replyFor(plan, subscription.timezone, subscription.quietWhenEmpty);
   const claim = {
     key: scheduledRunKey(channel, occurrence.localDay),
     channel,
     trigger: 'schedule' as const,
     localDay: occurrence.localDay,
     scheduledFor: occurrence.at.toISOString(),
+    headline: reply?.kind === 'digest' ? reply.digest.headline : undefined,
   };
-  const reply = replyFor(plan, subscription.timezone, subscription.quietWhenEmpty);
   return executeRun(deps, state.inFlight, { claim, plan, reply }, now);
 }
 
-function currentSubscriptions(deps: SchedulerDeps, state: SchedulerState): Subscription[] {
+function refreshSubscriptions(deps: SchedulerDeps, state: SchedulerState): void {
   const revision = deps.store.subscriptionsRevision();
   if (revision !== state.revision) {
     state.subscriptions = deps.store.listSubscriptions();
+    state.gapsSubscriptions = deps.store.listGapsSubscriptions();
     state.revision = revision;
   }
-  return state.subscriptions;
 }
 
-function isWaiting(state: SchedulerState, subscription: Subscription, now: Date): boolean {
-  const wait = state.waits.get(channelKey(subscription.channel));
-  return wait !== undefined && wait.updatedAt === subscription.updatedAt && now.getTime() < wait.until;
+function isWaiting(state: SchedulerState, waitKey: string, updatedAt: string, now: Date): boolean {
+  const wait = state.waits.get(waitKey);
+  return wait !== undefined && wait.updatedAt === updatedAt && now.getTime() < wait.until;
 }

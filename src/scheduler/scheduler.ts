@@ -70,6 +70,7 @@ export function createDigestScheduler(deps: SchedulerDeps): DigestScheduler {
         channel,
         trigger: 'manual' as const,
         localDay: localDay(now, zone),
+        headline: plan.digest.headline,
       };
       const reply = { kind: 'digest' as const, digest: plan.digest };
       const outcome = await executeRun(deps, state.inFlight, { claim, plan, reply }, now);

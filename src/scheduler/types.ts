@@ -9,8 +9,23 @@ import type { SitrepStore } from '../store/sitrep-store.ts';
 /** Builds the digest for a window (the digest module's composeDigest over the knowledge base). */
 export type ComposeDigest = (window: DigestWindow) => Digest;
 
+/** A weekly post of the questions nobody could answer, and the line `gaps status` shows for it. */
+export interface GapsPost {
+  reply: Reply;
+  headline: string;
+}
+
+/**
+ * The unanswered questions of `window` as posted into `channel`: the wording only of questions
+ * asked there, questions from other channels only as counts.
+ */
+export type ComposeGaps = (channel: ChannelRef, window: { since: Date; until: Date }) => GapsPost;
+
 export interface DeliveryMeta {
-  /** `platform:channel:YYYY-MM-DD` for a scheduled digest; adapters may attach it to the post. */
+  /**
+   * `platform:channel:YYYY-MM-DD` for a scheduled digest, `platform:channel:gaps:YYYY-Www` for a
+   * weekly gaps post; adapters may attach it to the post.
+   */
   idempotencyKey: string;
 }
 
@@ -39,12 +54,17 @@ export type FindDelivery = (
 export interface SchedulerDeps {
   store: SitrepStore;
   compose: ComposeDigest;
+  /** Without it, weekly gaps subscriptions are kept but nothing is posted for them. */
+  composeGaps?: ComposeGaps;
   deliver: ScheduledDeliver;
   findDelivery?: FindDelivery;
   logger: Logger;
   /** Used for "sent at" and by the cron trigger; decisions use the `now` they are given. */
   clock: Clock;
-  /** How late a missed briefing may still be posted (default 6 h); later, it waits for the next day. */
+  /**
+   * How late a missed post may still be made (default 6 h); later, a briefing waits for the
+   * next day and a weekly gaps post for the next week.
+   */
   graceMs?: number;
 }
 

@@ -107,3 +107,15 @@ function dayStartUtc(day: string): number {
   const [year, month, date] = day.split('-').map(Number);
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1);
 }
+
+/**
+ * The ISO 8601 week `day` falls in, `YYYY-Www`: weeks start on Monday, and a week belongs to
+ * the year of its Thursday, so 2026-12-31 (a Thursday) is in 2026-W53 and 2027-01-01 too.
+ */
+export function isoWeekOf(day: string): string {
+  const mondayBased = (weekdayOf(day) + 6) % 7;
+  const thursday = addDays(day, 3 - mondayBased);
+  const year = thursday.slice(0, 4);
+  const week = Math.floor((dayStartUtc(thursday) - dayStartUtc(`${year}-01-01`)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

@@ -47,7 +47,8 @@ export type VoteOutcome = 'new' | 'changed' | 'same';
 
 /**
  * Answers, refusals and votes. Times are ISO instants; `since` bounds are inclusive.
- * Implementations: `MemoryFeedbackStore` (tests, console) and `SqliteStore` (data/sitrep.db).
+ * Implementations: `MemoryFeedbackStore` (tests), `SqliteStore` (data/sitrep.db) and
+ * `PostgresStore` (shared by replicas).
  * Synchronous, like the rest of the store.
  */
 export interface FeedbackStore {

@@ -1,4 +1,5 @@
 import type { ChannelRef } from '../bot/request.ts';
+import type { GapsSubscription } from '../subscriptions/gaps-subscription.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
 import { RecentKeys } from './recent-keys.ts';
@@ -22,6 +23,7 @@ import type {
 export class MemoryStore implements SitrepStore {
   readonly shared = false;
   private readonly subscriptions = new Map<string, Subscription>();
+  private readonly gapsSubscriptions = new Map<string, GapsSubscription>();
   private readonly runs = new Map<string, DigestRun>();
   private readonly ledger = new Map<string, Set<string>>();
   private readonly feedStates = new Map<string, FeedState>();
@@ -49,6 +51,26 @@ export class MemoryStore implements SitrepStore {
   removeSubscription(channel: ChannelRef): boolean {
     this.subscriptionWrites++;
     return this.subscriptions.delete(channelKey(channel));
+  }
+
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined {
+    return copy(this.gapsSubscriptions.get(channelKey(channel)));
+  }
+
+  listGapsSubscriptions(): GapsSubscription[] {
+    return [...this.gapsSubscriptions.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, subscription]) => copy(subscription));
+  }
+
+  saveGapsSubscription(subscription: GapsSubscription): void {
+    this.subscriptionWrites++;
+    this.gapsSubscriptions.set(channelKey(subscription.channel), copy(subscription));
+  }
+
+  removeGapsSubscription(channel: ChannelRef): boolean {
+    this.subscriptionWrites++;
+    return this.gapsSubscriptions.delete(channelKey(channel));
   }
 
   subscriptionsRevision(): string {

@@ -1,10 +1,14 @@
 import type { DeliveryFailure } from '../bot/deliver.ts';
 import type { ChannelRef } from '../bot/request.ts';
+import type { GapsSubscription } from '../subscriptions/gaps-subscription.ts';
 import type { Subscription } from '../subscriptions/subscription.ts';
 import type { ArticleSeenStore, FeedStore } from './feed-store.ts';
 
-/** `schedule`: the daily briefing (one per channel and local day); `manual`: `/digest now`. */
-export type RunTrigger = 'schedule' | 'manual';
+/**
+ * `schedule`: the daily briefing (one per channel and local day); `manual`: `/digest now`;
+ * `gaps`: the weekly post of unanswered questions (one per channel and ISO week).
+ */
+export type RunTrigger = 'schedule' | 'manual' | 'gaps';
 
 /**
  * `claimed`: recorded before posting; `sent`: the platform confirmed; `failed`: the platform
@@ -71,10 +75,21 @@ export interface SubscriptionStore {
   /** False when the channel had no subscription. */
   removeSubscription(channel: ChannelRef): boolean;
   /**
-   * Changes whenever a subscription may have changed (here or, for SQLite, through another
-   * connection), so the scheduler can keep the list between ticks and reload it only then.
+   * Changes whenever a subscription, daily or weekly gaps, may have changed (here or, for
+   * SQLite, through another connection), so the scheduler can keep the lists between ticks and
+   * reload them only then.
    */
   subscriptionsRevision(): string;
+}
+
+/** Channels and their weekly post of unanswered questions (`gaps subscribe`), keyed by `platform:id`. */
+export interface GapsSubscriptionStore {
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined;
+  listGapsSubscriptions(): GapsSubscription[];
+  /** Inserts or replaces the channel's weekly gaps post. */
+  saveGapsSubscription(subscription: GapsSubscription): void;
+  /** False when the channel had none. */
+  removeGapsSubscription(channel: ChannelRef): boolean;
 }
 
 /**
@@ -128,13 +143,14 @@ export interface SentArticleLedger {
 }
 
 /**
- * Everything Sitrep keeps between restarts: subscriptions, digest runs, the sent-article
- * ledger, feed state and items, and when each article was first seen. Synchronous, because
- * the SQLite driver is; implementations: `SqliteStore` (data/sitrep.db), `PostgresStore`
- * (shared by replicas) and `MemoryStore`.
+ * Everything Sitrep keeps between restarts: subscriptions (daily briefings and weekly gaps
+ * posts), their runs, the sent-article ledger, feed state and items, and when each article
+ * was first seen. Synchronous, because the SQLite driver is; implementations: `SqliteStore`
+ * (data/sitrep.db), `PostgresStore` (shared by replicas) and `MemoryStore`.
  */
 export interface SitrepStore
   extends SubscriptionStore,
+    GapsSubscriptionStore,
     DigestRunStore,
     SentArticleLedger,
     FeedStore,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ChannelRef } from '../bot/request.ts';
+import type { GapsSubscription } from '../subscriptions/gaps-subscription.ts';
 import { channelKey, type Subscription } from '../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from './feed-store.ts';
 import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from './feedback-store.ts';
@@ -15,7 +16,13 @@ import type {
 } from './sitrep-store.ts';
 import { SqliteFeedTables } from './sqlite/feed-tables.ts';
 import { SqliteFeedbackTables } from './sqlite/feedback-tables.ts';
+import {
+  type GapsSubscriptionRow,
+  gapsSubscriptionValues,
+  rowToGapsSubscription,
+} from './sqlite/gaps-rows.ts';
 import { type Durability, openDatabase } from './sqlite/open-database.ts';
+import { withRelaxedSync } from './sqlite/relaxed-sync.ts';
 import {
   type RunRow,
   rowToRun,
@@ -39,10 +46,12 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   private readonly feeds: SqliteFeedTables;
   private readonly feedback: SqliteFeedbackTables;
   private readonly statements: Statements;
+  private readonly durability: Durability;
   private subscriptionWrites = 0;
   private eventWrites = 0;
 
   constructor(path: string, { durability = 'full' }: { durability?: Durability } = {}) {
+    this.durability = durability;
     this.db = openDatabase(path, durability);
     this.statements = new Statements(this.db);
     this.feeds = new SqliteFeedTables(this.statements, this.db);
@@ -71,6 +80,30 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   removeSubscription(channel: ChannelRef): boolean {
     this.subscriptionWrites++;
     return this.sql('DELETE FROM subscriptions WHERE channel_key = ?').run(channelKey(channel)).changes > 0;
+  }
+
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined {
+    const row = this.sql('SELECT * FROM gaps_subscriptions WHERE channel_key = ?').get(channelKey(channel));
+    return row ? rowToGapsSubscription(row as GapsSubscriptionRow) : undefined;
+  }
+
+  listGapsSubscriptions(): GapsSubscription[] {
+    const rows = this.sql('SELECT * FROM gaps_subscriptions ORDER BY channel_key').all();
+    return (rows as GapsSubscriptionRow[]).map(rowToGapsSubscription);
+  }
+
+  saveGapsSubscription(subscription: GapsSubscription): void {
+    this.subscriptionWrites++;
+    this.sql('INSERT OR REPLACE INTO gaps_subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      ...gapsSubscriptionValues(subscription),
+    );
+  }
+
+  removeGapsSubscription(channel: ChannelRef): boolean {
+    this.subscriptionWrites++;
+    return (
+      this.sql('DELETE FROM gaps_subscriptions WHERE channel_key = ?').run(channelKey(channel)).changes > 0
+    );
   }
 
   subscriptionsRevision(): string {
@@ -156,13 +189,16 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   }
 
   recordEventKey(key: string, at: string): boolean {
-    const inserted = this.sql('INSERT OR IGNORE INTO event_keys VALUES (?, ?)').run(key, at).changes > 0;
-    // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
-    if (inserted && ++this.eventWrites % 100 === 0) {
-      const dayBefore = new Date(Date.parse(at) - 86_400_000).toISOString();
-      this.sql('DELETE FROM event_keys WHERE seen_at < ?').run(dayBefore);
-    }
-    return inserted;
+    // One per Slack request: losing the last keys to a power cut at worst answers a retry twice.
+    return withRelaxedSync(this.db, this.durability, () => {
+      const inserted = this.sql('INSERT OR IGNORE INTO event_keys VALUES (?, ?)').run(key, at).changes > 0;
+      // Slack retries within minutes; a day of keys is plenty. Pruned now and then, not every time.
+      if (inserted && ++this.eventWrites % 100 === 0) {
+        const dayBefore = new Date(Date.parse(at) - 86_400_000).toISOString();
+        this.sql('DELETE FROM event_keys WHERE seen_at < ?').run(dayBefore);
+      }
+      return inserted;
+    });
   }
 
   sentArticles(channel: ChannelRef, articleIds: string[]): Set<string> {
@@ -172,7 +208,8 @@ export class SqliteStore implements SitrepStore, FeedbackStore {
   }
 
   recordAnswer(record: AnswerRecord): void {
-    this.feedback.recordAnswer(record);
+    // One per question asked: a power cut may lose the last ones, and with them a vote or two.
+    withRelaxedSync(this.db, this.durability, () => this.feedback.recordAnswer(record));
   }
 
   getAnswer(id: string): AnswerRecord | undefined {

@@ -72,9 +72,35 @@ describe('a graceful stop', () => {
         closed = true;
       },
       logger: logs.logger,
-      drainTimeoutMs: 20,
+      graceMs: 20,
     });
     expect(closed).toBe(true);
     expect(logs.lines.some((line) => line.unfinished === 1)).toBe(true);
+  });
+
+  test('a briefing the platform never confirms does not hold the stop past its grace', async () => {
+    const idle: Bot = {
+      handle: async () => ({ kind: 'notice', lines: [] }),
+      parseText: () => ({ command: 'ask', args: {} }),
+      commands: () => [],
+      complete: () => [],
+    };
+    const logs = captureLogger();
+    const graces: number[] = [];
+    let closed = false;
+    await stopGracefully({
+      bot: drainable(idle),
+      scheduler: { stop: () => new Promise(() => undefined) },
+      stops: [(graceMs) => void graces.push(graceMs)],
+      closeCore: async () => {
+        closed = true;
+      },
+      logger: logs.logger,
+      graceMs: 30,
+    });
+    expect(closed).toBe(true);
+    expect(graces).toHaveLength(1);
+    expect(graces[0]).toBeLessThanOrEqual(30);
+    expect(logs.lines.some((line) => /briefing is still being posted/.test(line.msg))).toBe(true);
   });
 });

@@ -84,6 +84,17 @@ describe('answerQuestion', () => {
     expect(reply.kind).toBe('noAnswer');
   });
 
+  test('refuses "what did X say" when the best sentence neither quotes nor names X, whatever its confidence', () => {
+    const reply = answerQuestion(
+      kb,
+      'What did Lloyd Austin say about the NATO Space Symposium in Toulouse?',
+      {
+        minConfidence: 0,
+      },
+    );
+    expect(reply.kind).toBe('noAnswer');
+  });
+
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
     expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
       'satellite-launch',

@@ -87,6 +87,13 @@ describe('what the question has that the article lacks', () => {
     expect(feature('What did the crews repair in six months?', 'six-month repair', 'missingNumber')).toBe(0);
   });
 
+  test("a year or day the article's date gives is not missing, though the body never writes it", () => {
+    // pier-repair is dated 2025-06-10; its text names neither 2025 nor the 10th.
+    expect(feature('What did the crews repair in 2025?', 'six-month repair', 'missingNumber')).toBe(0);
+    expect(feature('What reopened on June 10?', 'six-month repair', 'missingNumber')).toBe(0);
+    expect(feature('What reopened on June 11?', 'six-month repair', 'missingNumber')).toBe(1);
+  });
+
   test('a negated question against a plain sentence', () => {
     expect(feature('Why was the pier not closed?', 'because winter storms', 'negationMismatch')).toBe(1);
   });

@@ -9,7 +9,7 @@ describe('the bot', () => {
   const bot = createTestBot();
 
   test('answers a plain question from the seed article and cites it', async () => {
-    const reply = await bot.say('Where was the first NATO Space Symposium held?');
+    const reply = await bot.say('Where was the inaugural NATO Space Symposium held?');
     expect(reply).toMatchObject({ kind: 'answer', citations: [{ articleId: SEED_ID }] });
     expect(reply.kind === 'answer' && reply.text).toContain('Toulouse');
   });
@@ -144,6 +144,7 @@ describe('the bot', () => {
 
   test('a bug is logged and shown only as a reference id', async () => {
     const broken = {
+      version: () => 1,
       search: () => {
         throw new Error('index file /secret/path corrupted');
       },

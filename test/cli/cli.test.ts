@@ -43,7 +43,7 @@ describe('the sitrep CLI', () => {
   });
 
   test('ask --json prints the contract shape', async () => {
-    const run = await sitrep(['ask', 'Where was the first NATO Space Symposium held?', '--json']);
+    const run = await sitrep(['ask', 'Where was the inaugural NATO Space Symposium held?', '--json']);
     expect(run.code).toBe(0);
     const answer = JSON.parse(run.stdout);
     expect(answer.answer).toContain('Toulouse');
@@ -70,7 +70,7 @@ describe('the sitrep CLI', () => {
 
   test('ask --jsonl answers a bad line with an error line in its place', async () => {
     const input = [
-      JSON.stringify({ id: 'a', question: 'Where was the first NATO Space Symposium held?' }),
+      JSON.stringify({ id: 'a', question: 'Where was the inaugural NATO Space Symposium held?' }),
       'this line is not JSON',
       JSON.stringify({ id: 'c', query: 'a search line sent to ask' }),
     ].join('\n');
@@ -97,7 +97,7 @@ describe('the sitrep CLI', () => {
   });
 
   test('with no platform tokens and piped input, `sitrep` answers each line and exits', async () => {
-    const run = await sitrep([], 'Where was the first NATO Space Symposium held?\nquote space is hard\n');
+    const run = await sitrep([], 'Where was the inaugural NATO Space Symposium held?\nquote space is hard\n');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Toulouse, France');
     expect(run.stdout).toContain('— Lt. Gen. Thomas James, U.S. Space Command deputy commander');

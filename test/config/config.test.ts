@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(config.discord).toBeUndefined();
   });
 
+  test('a stop gives work in flight 10 s unless STOP_GRACE_SECONDS says otherwise', () => {
+    expect(load({}).stopGraceSeconds).toBe(10);
+    expect(load({ STOP_GRACE_SECONDS: '2.5' }).stopGraceSeconds).toBe(2.5);
+    expect(() => load({ STOP_GRACE_SECONDS: '-1' })).toThrow(/STOP_GRACE_SECONDS/);
+  });
+
   test('recorded questions and votes are kept 90 days unless FEEDBACK_RETENTION_DAYS says otherwise', () => {
     expect(load({}).feedbackRetentionDays).toBe(90);
     expect(load({ FEEDBACK_RETENTION_DAYS: '30' }).feedbackRetentionDays).toBe(30);

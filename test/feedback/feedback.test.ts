@@ -3,7 +3,7 @@ import type { ChannelRef, CommandRequest } from '../../src/bot/request.ts';
 import type { Reply } from '../../src/replies/reply.ts';
 import { createTestBot } from '../support/test-bot.ts';
 
-const ANSWERED = 'Where was the first NATO Space Symposium held?';
+const ANSWERED = 'Where was the inaugural NATO Space Symposium held?';
 const ops: ChannelRef = { platform: 'slack', id: 'C0OPS' };
 const news: ChannelRef = { platform: 'slack', id: 'C0NEWS' };
 

@@ -25,6 +25,33 @@ describe('createLogger', () => {
     expect(lines).toEqual(['error command failed · err="disk full" ref=1a2b3c4d\n']);
   });
 
+  test('an error line carries its type, message and code, never its stack, in JSON too', () => {
+    const { lines, stream } = capture(false);
+    const logger = createLogger({ stream });
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    logger.error({ err: full, ref: '1a2b3c4d' }, 'command failed');
+    logger.warn({ error: new TypeError('x is undefined', { cause: new Error('deeper') }) }, 'tick failed');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      err: { type: 'Error', message: 'database or disk is full', code: 'SQLITE_FULL' },
+      ref: '1a2b3c4d',
+    });
+    expect(JSON.parse(lines[1] ?? '')).toMatchObject({
+      error: { type: 'TypeError', code: 'TypeError', cause: { message: 'deeper' } },
+    });
+    for (const line of lines) expect(line).not.toMatch(/ at |\.ts:\d+/);
+  });
+
+  test('LOG_LEVEL=debug follows an error line with its stack, under the same ref', () => {
+    const { lines, stream } = capture(false);
+    createLogger({ stream, level: 'debug' }).error({ err: new Error('boom'), ref: 'r1' }, 'command failed');
+    const [error, details] = lines.map((line) => JSON.parse(line));
+    expect(error).toMatchObject({ level: 50, ref: 'r1', err: { message: 'boom' } });
+    expect(error.err.stack).toBeUndefined();
+    expect(details).toMatchObject({ level: 20, ref: 'r1', msg: 'the stack of the error above' });
+    expect(details.stack).toMatch(/^Error: boom\n\s+at /);
+  });
+
   test('not a terminal: JSON lines at the configured level', () => {
     const { lines, stream } = capture(false);
     const logger = createLogger({ stream });

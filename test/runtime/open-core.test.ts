@@ -74,7 +74,7 @@ afterAll(async () => {
 describe('the core opened over a knowledge dir and a SQLite data dir', () => {
   test('answers from the indexed knowledge dir', async () => {
     const reply = await core.bot.handle(
-      request('ask', { question: 'Where was the first NATO Space Symposium held?' }),
+      request('ask', { question: 'Where was the inaugural NATO Space Symposium held?' }),
     );
     expect(reply).toMatchObject({ kind: 'answer', citations: [{ articleId: SEED_ID }] });
   });

@@ -18,7 +18,14 @@ const SECRETS = {
   slackSigningSecret: 'SECRETsigning0123456789abcdef',
   discordToken: 'MTEx.SECRET-discord-token.zzzz',
 };
-const STACK_FRAME = /\n\s+at .+:\d+:\d+|\bat (?:async )?[\w.<>]+ \(.+:\d+:\d+\)/;
+/**
+ * Text that looks like a stack trace, raw or JSON-escaped: an `    at fn (…)` frame, or a source
+ * file with line and column (`/srv/sitrep/src/bot.ts:12:5`, `node:internal/process:4:2`).
+ */
+const STACK_TRACE =
+  /(?:\n|\\n)\s+at |\bat (?:async )?[\w.<>$]+ \(|(?:\/|file:|node:)[\w./@-]*\.?[\w-]*:\d+:\d+/;
+/** The one line that may hold a stack: the debug line LOG_LEVEL=debug adds after an error. */
+const STACK_DETAIL = 'the stack of the error above';
 
 const logLines: string[] = [];
 // The logger as `npm start` builds it, writing where the test can read every line.
@@ -112,6 +119,14 @@ describe('no secret or stack trace leaves Sitrep', () => {
     const forged = await postSigned(appUrl(), '{}', { contentType: 'application/json', secret: 'wrong' });
     expect(forged.status).toBe(401);
 
+    // An expired response_url: the answer cannot be delivered, and that is logged.
+    slackApi.answerOnce('response_url', { status: 404, body: 'expired_url' });
+    await signed(
+      formBody(slashCommand('search Toulouse', slackApi.responseUrl('r3'))),
+      'application/x-www-form-urlencoded',
+    );
+    await slackApi.waitFor('response_url', (call) => call.responseId === 'r3');
+
     // Discord: a good command, a failing one, and an answer Discord refuses.
     const good = discordSlash('ask', [{ name: 'question', type: 3, value: 'Where was the symposium held?' }]);
     const goodDone = discordRest.waitFor(
@@ -145,6 +160,25 @@ describe('no secret or stack trace leaves Sitrep', () => {
     for (const text of [...messages, ...logLines]) {
       for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
     }
-    for (const text of messages) expect(text).not.toMatch(STACK_FRAME);
+    for (const text of messages) expect(text).not.toMatch(STACK_TRACE);
+  });
+
+  test('error lines carry a message and a code; a stack only on the debug line after them', () => {
+    const records = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const errors = records.filter(
+      (record) => Number(record['level']) >= 40 && (record['err'] ?? record['error']),
+    );
+    // The failing command, the refused posts, the expired response_url and Discord's refusal.
+    expect(errors.length).toBeGreaterThanOrEqual(4);
+    for (const record of errors) {
+      expect(record['err'] ?? record['error']).toMatchObject({
+        message: expect.any(String),
+        code: expect.any(String),
+      });
+    }
+    const withStack = logLines.filter((line) => STACK_TRACE.test(line));
+    // The logger runs at trace here, so the debug lines with stacks are there, and only they are.
+    expect(withStack.length).toBeGreaterThan(0);
+    for (const line of withStack) expect(JSON.parse(line)).toMatchObject({ level: 20, msg: STACK_DETAIL });
   });
 });

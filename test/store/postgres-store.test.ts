@@ -1,8 +1,10 @@
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
+import { lockKeys } from '../../src/store/postgres/lock-keys.ts';
+import { migratePostgres, POSTGRES_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.ts';
 import { SyncPostgres } from '../../src/store/postgres/sync-postgres.ts';
 import { describePostgres, dropSchemas, freshSchemaName } from '../support/postgres.ts';
+import { answerRecord, describeFeedbackStoreContract } from './feedback-store-contract.ts';
 import { describeStoreContract, subscription } from './store-contract.ts';
 
 describePostgres('PostgresStore', (url) => {
@@ -33,7 +35,13 @@ describePostgres('PostgresStore', (url) => {
     contractStore ??= new PostgresStore({ connectionString: url, schema: contractSchema });
     admin ??= new SyncPostgres({ connectionString: url, schema: contractSchema });
     admin.query(`TRUNCATE subscriptions, digest_runs, sent_articles, feed_states, feed_item_keys, feed_items,
-      article_seen, event_keys`);
+      article_seen, event_keys, gaps_subscriptions`);
+    return contractStore;
+  });
+  describeFeedbackStoreContract('PostgresStore', () => {
+    contractStore ??= new PostgresStore({ connectionString: url, schema: contractSchema });
+    admin ??= new SyncPostgres({ connectionString: url, schema: contractSchema });
+    admin.query('TRUNCATE answers, votes');
     return contractStore;
   });
 
@@ -57,7 +65,50 @@ describePostgres('PostgresStore', (url) => {
       expect(first.ping()).toBe(true);
       first.saveSubscription(subscription(ops));
       expect(second.getSubscription(ops)).toEqual(subscription(ops));
-      expect(POSTGRES_MIGRATIONS.map((migration) => migration.version)).toEqual([1]);
+      expect(POSTGRES_MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3]);
+    });
+
+    test('a database from before feedback gains the answers and votes tables and keeps its data', () => {
+      const schema = freshSchemaName();
+      schemas.add(schema);
+      const old = new SyncPostgres({ connectionString: url, schema });
+      try {
+        migratePostgres(
+          old,
+          lockKeys(schema),
+          POSTGRES_MIGRATIONS.filter((migration) => migration.version === 1),
+        );
+        old.query("INSERT INTO article_seen VALUES ('a1', '2026-10-01T00:00:00.000Z')");
+      } finally {
+        old.close();
+      }
+      const store = openStore(schema);
+      expect(store.firstSeen('a1')).toBe('2026-10-01T00:00:00.000Z');
+      store.recordAnswer(answerRecord('a1'));
+      expect(store.getAnswer('a1')).toEqual(answerRecord('a1'));
+    });
+
+    test('a vote changed through another replica replaces the first, never doubles it', () => {
+      const schema = freshSchemaName();
+      const [a, b] = [openStore(schema), openStore(schema)];
+      a.recordAnswer(answerRecord('a1'));
+      const vote = {
+        answerId: 'a1',
+        userId: 'U2',
+        helpful: true,
+        channel: ops,
+        question: 'question a1',
+        confidence: 0.8,
+        votedAt: '2026-10-20T07:00:00.000Z',
+      };
+      expect(a.saveVote(vote)).toBe('new');
+      expect(b.saveVote({ ...vote, votedAt: '2026-10-20T07:01:00.000Z' })).toBe('same');
+      expect(b.saveVote({ ...vote, helpful: false, votedAt: '2026-10-20T07:02:00.000Z' })).toBe('changed');
+      expect(a.votesSince('2026-10-01T00:00:00.000Z')).toEqual([
+        { ...vote, helpful: false, votedAt: '2026-10-20T07:02:00.000Z' },
+      ]);
+      expect(a.purgeChannel(ops)).toBe(2);
+      expect(b.getAnswer('a1')).toBeUndefined();
     });
 
     test('a server that cannot be reached is named, without the password', () => {

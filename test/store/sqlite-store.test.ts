@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MIGRATIONS, migrate, SchemaVersionError } from '../../src/store/sqlite/migrations.ts';
@@ -41,6 +41,31 @@ describe('SqliteStore on disk', () => {
     second.close();
   });
 
+  test('per-request records skip the disk flush; the connection stays fully durable for the rest', () => {
+    const path = freshPath();
+    const store = new SqliteStore(path);
+    const full = 2;
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(full);
+    expect(store.recordEventKey('command:1.2', '2026-10-20T06:00:00.000Z')).toBe(true);
+    expect(store.recordEventKey('command:1.2', '2026-10-20T06:00:01.000Z')).toBe(false);
+    store.recordAnswer({
+      id: 'a1',
+      channel: { platform: 'slack', id: 'C1' },
+      userId: 'U1',
+      askedAt: '2026-10-20T06:00:00.000Z',
+      question: 'where?',
+      answered: false,
+      confidence: 0.1,
+      closest: [],
+    });
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(full);
+    store.close();
+    const reopened = new SqliteStore(path);
+    expect(reopened.getAnswer('a1')).toMatchObject({ question: 'where?' });
+    expect(reopened.recordEventKey('command:1.2', '2026-10-20T06:00:02.000Z')).toBe(false);
+    reopened.close();
+  });
+
   test('applies only the migrations not yet applied, and refuses a newer database', () => {
     const db = new Database(':memory:');
     const latest = MIGRATIONS.length;
@@ -51,6 +76,36 @@ describe('SqliteStore on disk', () => {
     expect(() => migrate(db)).toThrow(SchemaVersionError);
     expect(() => migrate(db)).toThrow(new RegExp(`schema version ${latest + 1}.*up to ${latest}`));
     db.close();
+  });
+
+  test('a database from before weekly gaps posts keeps its runs and takes gaps runs too', () => {
+    const path = freshPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    migrate(
+      old,
+      MIGRATIONS.filter((migration) => migration.version <= 3),
+    );
+    old
+      .prepare(
+        `INSERT INTO digest_runs VALUES ('slack:C1:2026-10-20', 'slack:C1', '{"platform":"slack","id":"C1"}',
+         'schedule', '2026-10-20', NULL, 'a', 'b', '[]', NULL, '2026-10-20T06:00:00.000Z', 'sent', 1, NULL, '[]', NULL)`,
+      )
+      .run();
+    old.close();
+    const store = new SqliteStore(path);
+    expect(store.getRun('slack:C1:2026-10-20')).toMatchObject({ trigger: 'schedule', status: 'sent' });
+    const claimed = store.claimRun({
+      key: 'slack:C1:gaps:2026-W43',
+      channel: { platform: 'slack', id: 'C1' },
+      trigger: 'gaps',
+      localDay: '2026-10-19',
+      window: { since: 'a', until: 'b' },
+      articleIds: [],
+      claimedAt: '2026-10-19T07:00:00.000Z',
+    });
+    expect(claimed).toMatchObject({ trigger: 'gaps', status: 'claimed' });
+    store.close();
   });
 
   test('a process killed in the middle of a write leaves the database as before that write', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ChannelRef } from '../../src/bot/request.ts';
 import type { RunClaim, SitrepStore } from '../../src/store/sitrep-store.ts';
+import type { GapsSubscription } from '../../src/subscriptions/gaps-subscription.ts';
 import type { Subscription } from '../../src/subscriptions/subscription.ts';
 
 const ops: ChannelRef = { platform: 'slack', id: 'C0OPS', workspaceId: 'T1', name: 'ops' };
@@ -15,6 +16,23 @@ export function subscription(channel: ChannelRef, overrides: Partial<Subscriptio
     weekdaysOnly: false,
     quietWhenEmpty: false,
     enabled: true,
+    createdAt: '2026-10-01T06:00:00.000Z',
+    updatedAt: '2026-10-01T06:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function gapsSubscription(
+  channel: ChannelRef,
+  overrides: Partial<GapsSubscription> = {},
+): GapsSubscription {
+  return {
+    channel,
+    weekday: 1,
+    time: '09:00',
+    timezone: 'Europe/Brussels',
+    enabled: true,
+    createdBy: 'U9',
     createdAt: '2026-10-01T06:00:00.000Z',
     updatedAt: '2026-10-01T06:00:00.000Z',
     ...overrides,
@@ -70,6 +88,50 @@ export function describeStoreContract(name: string, open: () => SitrepStore): vo
       store.removeSubscription(ops);
       revisions.push(store.subscriptionsRevision());
       expect(new Set(revisions).size).toBe(4);
+    });
+
+    test('keeps one weekly gaps post per channel, apart from its daily briefing', () => {
+      const store = open();
+      const before = store.subscriptionsRevision();
+      store.saveSubscription(subscription(ops));
+      store.saveGapsSubscription(gapsSubscription(ops));
+      store.saveGapsSubscription(gapsSubscription(news, { weekday: 5, time: '16:00' }));
+      const saved = store.subscriptionsRevision();
+      store.saveGapsSubscription(
+        gapsSubscription(ops, { weekday: 3, enabled: false, disabledReason: 'channel gone' }),
+      );
+      expect(store.subscriptionsRevision()).not.toBe(saved);
+      expect(saved).not.toBe(before);
+      expect(store.getGapsSubscription(ops)).toEqual(
+        gapsSubscription(ops, { weekday: 3, enabled: false, disabledReason: 'channel gone' }),
+      );
+      expect(store.listGapsSubscriptions().map((s) => `${s.channel.platform}:${s.weekday}`)).toEqual([
+        'discord:5',
+        'slack:3',
+      ]);
+      const removing = store.subscriptionsRevision();
+      expect(store.removeGapsSubscription(ops)).toBe(true);
+      expect(store.subscriptionsRevision()).not.toBe(removing);
+      expect(store.removeGapsSubscription(ops)).toBe(false);
+      expect(store.getGapsSubscription(ops)).toBeUndefined();
+      expect(store.getSubscription(ops)).toEqual(subscription(ops));
+    });
+
+    test('a gaps run is kept with the channel’s runs but never counts as its briefing', () => {
+      const store = open();
+      const key = 'slack:C0OPS:gaps:2026-W43';
+      const gapsClaim = claim(key, {
+        trigger: 'gaps',
+        localDay: '2026-10-19',
+        articleIds: [],
+        headline: '2 unanswered',
+      });
+      expect(store.claimRun(gapsClaim)).toMatchObject({ status: 'claimed', trigger: 'gaps' });
+      expect(store.claimRun(gapsClaim)).toBeUndefined();
+      store.markSent(key, { messageIds: ['m1'], sentAt: '2026-10-20T06:00:01.000Z' });
+      expect(store.lastSentRun(ops, 'schedule')).toBeUndefined();
+      expect(store.lastSentRun(ops, 'gaps')).toMatchObject({ key, headline: '2 unanswered' });
+      expect(store.latestRuns(ops, 5).map((run) => run.trigger)).toEqual(['gaps']);
     });
 
     test('hands out copies, so changing a returned record changes nothing stored', () => {

@@ -6,7 +6,7 @@ import type { ChannelRef, CommandRequest, Platform, UserRef } from '../../src/bo
 import { type Clock, fixedClock } from '../../src/clock.ts';
 import type { DigestControl } from '../../src/commands/services.ts';
 import { composeDigest, listTopics } from '../../src/digest/compose-digest.ts';
-import { createFeedbackService } from '../../src/feedback/feedback-service.ts';
+import { createFeedbackService, type FeedbackService } from '../../src/feedback/feedback-service.ts';
 import type { Article } from '../../src/knowledge/article.ts';
 import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
@@ -16,6 +16,7 @@ import type { FeedHealth, Reply } from '../../src/replies/reply.ts';
 import { MemoryFeedbackStore } from '../../src/store/memory-feedback-store.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
 import { createDigestControl } from '../../src/subscriptions/digest-control.ts';
+import { createGapsControl } from '../../src/subscriptions/gaps-control.ts';
 
 /** The clock every test bot runs on: the day after the seed article and the fixtures were published. */
 export const TEST_NOW = '2024-05-07T12:00:00Z';
@@ -35,7 +36,10 @@ export function testArticles(): Article[] {
 
 export interface TestBotOptions {
   now?: string;
-  /** The real subscription service over a MemoryStore (no scheduler: `now` answers in place). */
+  /**
+   * The real subscription services (daily briefings, weekly gaps posts) over `store` (no
+   * scheduler: `digest now` answers in place).
+   */
   schedules?: boolean;
   digests?: DigestControl;
   feeds?: FeedHealth[];
@@ -48,7 +52,11 @@ export interface TestBotOptions {
 
 export interface TestBot extends Bot {
   knowledge: KnowledgeBase;
+  /** Where subscriptions and runs are kept: a scheduler over it posts what the bot set up. */
+  store: MemoryStore;
   feedbackStore: MemoryFeedbackStore;
+  /** The feedback service, when `feedback` is on: a scheduler composes weekly gaps posts from it. */
+  feedbackService?: FeedbackService;
   /** Sends typed text the way a user would, from the console channel. */
   say(text: string, user?: Partial<UserRef>): Promise<Reply>;
 }
@@ -65,15 +73,20 @@ export function createTestBot({
 }: TestBotOptions = {}): TestBot {
   const clock = fixedClock(now);
   const knowledge = createMemoryKnowledgeBase(articles, { clock });
-  if (schedules) digests = scheduleControl(knowledge, clock);
+  const store = new MemoryStore();
+  if (schedules) digests = scheduleControl(knowledge, clock, store);
   const feedbackStore = new MemoryFeedbackStore();
   const retentionDays = typeof feedback === 'object' ? feedback.retentionDays : 90;
+  const feedbackService = feedback
+    ? createFeedbackService({ store: feedbackStore, retentionDays })
+    : undefined;
   const bot = createBot({
     services: {
       knowledge,
       feeds: () => feeds,
       digests,
-      ...(feedback ? { feedback: createFeedbackService({ store: feedbackStore, retentionDays }) } : {}),
+      ...(feedbackService ? { feedback: feedbackService } : {}),
+      ...(schedules ? { gapsSchedule: createGapsControl({ store, defaultTimezone: 'UTC', clock }) } : {}),
     },
     clock,
     logger: silentLogger,
@@ -82,7 +95,9 @@ export function createTestBot({
   return {
     ...bot,
     knowledge,
+    store,
     feedbackStore,
+    feedbackService,
     say(text, user) {
       const request: CommandRequest = {
         ...bot.parseText(text),
@@ -94,9 +109,9 @@ export function createTestBot({
   };
 }
 
-function scheduleControl(knowledge: KnowledgeBase, clock: Clock): DigestControl {
+function scheduleControl(knowledge: KnowledgeBase, clock: Clock, store: MemoryStore): DigestControl {
   return createDigestControl({
-    store: new MemoryStore(),
+    store,
     compose: (window) => composeDigest(knowledge, window),
     defaultTimezone: 'UTC',
     knownTopics: () => listTopics(knowledge),

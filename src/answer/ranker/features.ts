@@ -157,7 +157,7 @@ export function candidateFeatures(
     missingRare: missingRare(terms, context, question.maxIdf),
     missingNames: missingShare(shape.nameStems, all.allStems),
     negationMismatch: shape.negated && !isNegated(text) ? 1 : 0,
-    missingNumber: shape.numbers.some((number) => !item.article.body.includes(number)) ? 1 : 0,
+    missingNumber: shape.numbers.some((number) => !statesNumber(item, number)) ? 1 : 0,
     matchedShare: terms.stems.size === 0 ? 0 : countIn(terms.stems, own) / terms.stems.size,
     matchedCount: Math.min(countIn(terms.stems, own), 8) / 8,
     longestRun: Math.min(longestRun(question.wordStems, tokens), 6) / 6,
@@ -169,6 +169,17 @@ export function candidateFeatures(
     localGap: 0,
     beyondLead: index === 0 ? 0 : coverage(article.beyondLead, own),
   };
+}
+
+/**
+ * The article gives the number in its title, its body or its date: a question places a news
+ * story by its year ("the ops that ended May 29, 2021") that often only the dateline's date holds.
+ */
+function statesNumber(item: AnalyzedArticle, number: string): boolean {
+  const { title, body, published } = item.article;
+  if (title.includes(number) || body.includes(number)) return true;
+  const date = /^(\d{4})-\d{2}-(\d{2})/.exec(published ?? '');
+  return date !== null && (date[1] === number || String(Number(date[2])) === number);
 }
 
 function isPersonKind(intent: QuestionIntent): boolean {

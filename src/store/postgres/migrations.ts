@@ -100,6 +100,66 @@ export const POSTGRES_MIGRATIONS: PostgresMigration[] = [
       INSERT INTO subscription_revision VALUES (1, 0);
     `,
   },
+  {
+    version: 2,
+    name: 'answers, refused questions and votes',
+    // `seq` keeps insertion order among answers asked in the same millisecond, as SQLite's rowid does.
+    sql: `
+      CREATE TABLE answers (
+        id TEXT PRIMARY KEY,
+        channel_key TEXT COLLATE "C" NOT NULL,
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        question TEXT NOT NULL,
+        answered INTEGER NOT NULL,
+        answer TEXT,
+        article_id TEXT,
+        sentence TEXT,
+        confidence DOUBLE PRECISION NOT NULL,
+        closest TEXT NOT NULL,
+        asked_at TEXT COLLATE "C" NOT NULL,
+        seq BIGSERIAL NOT NULL
+      );
+      CREATE INDEX answers_by_time ON answers (asked_at);
+      CREATE INDEX answers_by_asker ON answers (channel_key, user_id, asked_at);
+      CREATE TABLE votes (
+        answer_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        channel_key TEXT COLLATE "C" NOT NULL,
+        channel TEXT NOT NULL,
+        question TEXT NOT NULL,
+        article_id TEXT,
+        sentence TEXT,
+        confidence DOUBLE PRECISION NOT NULL,
+        voted_at TEXT COLLATE "C" NOT NULL,
+        PRIMARY KEY (answer_id, user_id)
+      );
+      CREATE INDEX votes_by_time ON votes (voted_at);
+      CREATE INDEX votes_by_channel ON votes (channel_key);
+    `,
+  },
+  {
+    version: 3,
+    name: 'weekly gaps posts: their subscriptions, and their runs beside the briefings',
+    sql: `
+      CREATE TABLE gaps_subscriptions (
+        channel_key TEXT COLLATE "C" PRIMARY KEY,
+        channel TEXT NOT NULL,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        disabled_reason TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      ALTER TABLE digest_runs DROP CONSTRAINT digest_runs_trigger_check;
+      ALTER TABLE digest_runs ADD CONSTRAINT digest_runs_trigger_check
+        CHECK (trigger IN ('schedule', 'manual', 'gaps'));
+    `,
+  },
 ];
 
 /**

@@ -1,7 +1,9 @@
 import { hostname } from 'node:os';
 import type { ChannelRef } from '../../bot/request.ts';
+import type { GapsSubscription } from '../../subscriptions/gaps-subscription.ts';
 import { channelKey, type Subscription } from '../../subscriptions/subscription.ts';
 import type { FeedItemRecord, FeedState } from '../feed-store.ts';
+import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from '../feedback-store.ts';
 import { unconfirmedFailure } from '../run-rules.ts';
 import type {
   DeliveryRecord,
@@ -12,8 +14,15 @@ import type {
   RunTrigger,
   SitrepStore,
 } from '../sitrep-store.ts';
+import {
+  GAPS_SUBSCRIPTION_COLUMNS,
+  type GapsSubscriptionRow,
+  gapsSubscriptionValues,
+  rowToGapsSubscription,
+} from '../sqlite/gaps-rows.ts';
 import { type RunRow, rowToRun, rowToSubscription, runToRow, subscriptionToRow } from '../sqlite/rows.ts';
 import { ARTICLES_CHANNEL, PostgresFeedTables } from './feed-tables.ts';
+import { PostgresFeedbackTables } from './feedback-tables.ts';
 import { type LockKeys, lockKeys } from './lock-keys.ts';
 import { migratePostgres } from './migrations.ts';
 import { PostgresError, type PostgresEvent, SyncPostgres } from './sync-postgres.ts';
@@ -37,7 +46,7 @@ const RUN_COLUMNS = `key, channel_key, channel, trigger, local_day, scheduled_fo
  * resolved by another replica, while one being posted right now is left alone. Claims are one
  * conditional upsert, so two replicas can never both claim one key.
  */
-export class PostgresStore implements SitrepStore {
+export class PostgresStore implements SitrepStore, FeedbackStore {
   readonly shared = true;
   /** This replica's id in `replicas`. */
   readonly replicaId: number;
@@ -45,6 +54,7 @@ export class PostgresStore implements SitrepStore {
   private readonly db: SyncPostgres;
   private readonly keys: LockKeys;
   private readonly feeds: PostgresFeedTables;
+  private readonly feedback: PostgresFeedbackTables;
   private readonly articleListeners = new Set<() => void>();
   private holdsFeedLock = false;
 
@@ -67,6 +77,7 @@ export class PostgresStore implements SitrepStore {
       );
     }
     this.feeds = new PostgresFeedTables(this.db, this.schema);
+    this.feedback = new PostgresFeedbackTables(this.db);
     try {
       migratePostgres(this.db, this.keys);
       const [row] = this.db.query<{ id: number }>(
@@ -136,6 +147,47 @@ export class PostgresStore implements SitrepStore {
   removeSubscription(channel: ChannelRef): boolean {
     return this.db.transaction(() => {
       const removed = this.db.query('DELETE FROM subscriptions WHERE channel_key = $1 RETURNING 1', [
+        channelKey(channel),
+      ]);
+      this.bumpSubscriptionRevision();
+      return removed.length > 0;
+    });
+  }
+
+  getGapsSubscription(channel: ChannelRef): GapsSubscription | undefined {
+    const [row] = this.db.query<GapsSubscriptionRow>(
+      'SELECT * FROM gaps_subscriptions WHERE channel_key = $1',
+      [channelKey(channel)],
+    );
+    return row ? rowToGapsSubscription(row) : undefined;
+  }
+
+  listGapsSubscriptions(): GapsSubscription[] {
+    return this.db
+      .query<GapsSubscriptionRow>('SELECT * FROM gaps_subscriptions ORDER BY channel_key')
+      .map(rowToGapsSubscription);
+  }
+
+  saveGapsSubscription(subscription: GapsSubscription): void {
+    const columns = GAPS_SUBSCRIPTION_COLUMNS;
+    const updates = columns
+      .filter((column) => column !== 'channel_key')
+      .map((column) => `${column} = EXCLUDED.${column}`)
+      .join(', ');
+    this.db.transaction(() => {
+      this.db.query(
+        `INSERT INTO gaps_subscriptions (${columns.join(', ')})
+         VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+         ON CONFLICT (channel_key) DO UPDATE SET ${updates}`,
+        gapsSubscriptionValues(subscription),
+      );
+      this.bumpSubscriptionRevision();
+    });
+  }
+
+  removeGapsSubscription(channel: ChannelRef): boolean {
+    return this.db.transaction(() => {
+      const removed = this.db.query('DELETE FROM gaps_subscriptions WHERE channel_key = $1 RETURNING 1', [
         channelKey(channel),
       ]);
       this.bumpSubscriptionRevision();
@@ -280,6 +332,38 @@ export class PostgresStore implements SitrepStore {
       [channelKey(channel), articleIds],
     );
     return new Set(rows.map((row) => row.article_id));
+  }
+
+  recordAnswer(record: AnswerRecord): void {
+    this.feedback.recordAnswer(record);
+  }
+
+  getAnswer(id: string): AnswerRecord | undefined {
+    return this.feedback.getAnswer(id);
+  }
+
+  latestAnswer(channel: ChannelRef, userId: string): AnswerRecord | undefined {
+    return this.feedback.latestAnswer(channel, userId);
+  }
+
+  saveVote(vote: Vote): VoteOutcome {
+    return this.feedback.saveVote(vote);
+  }
+
+  answersSince(since: string): AnswerRecord[] {
+    return this.feedback.answersSince(since);
+  }
+
+  votesSince(since: string): Vote[] {
+    return this.feedback.votesSince(since);
+  }
+
+  purgeBefore(before: string): number {
+    return this.feedback.purgeBefore(before);
+  }
+
+  purgeChannel(channel?: ChannelRef): number {
+    return this.feedback.purgeChannel(channel);
   }
 
   getFeedState(url: string): FeedState | undefined {

@@ -2,33 +2,15 @@ import type Database from 'better-sqlite3';
 import type { ChannelRef } from '../../bot/request.ts';
 import { channelKey } from '../../subscriptions/subscription.ts';
 import type { AnswerRecord, FeedbackStore, Vote, VoteOutcome } from '../feedback-store.ts';
+import {
+  type AnswerRow,
+  answerValues,
+  rowToAnswer,
+  rowToVote,
+  type VoteRow,
+  voteValues,
+} from './feedback-rows.ts';
 import type { Statements } from './statements.ts';
-
-interface AnswerRow {
-  id: string;
-  channel: string;
-  user_id: string;
-  question: string;
-  answered: number;
-  answer: string | null;
-  article_id: string | null;
-  sentence: string | null;
-  confidence: number;
-  closest: string;
-  asked_at: string;
-}
-
-interface VoteRow {
-  answer_id: string;
-  user_id: string;
-  helpful: number;
-  channel: string;
-  question: string;
-  article_id: string | null;
-  sentence: string | null;
-  confidence: number;
-  voted_at: string;
-}
 
 /** The `answers` and `votes` tables of `SqliteStore` (migration 2). */
 export class SqliteFeedbackTables implements FeedbackStore {
@@ -41,20 +23,9 @@ export class SqliteFeedbackTables implements FeedbackStore {
     return this.statements.get(text);
   }
 
-  recordAnswer(r: AnswerRecord): void {
+  recordAnswer(record: AnswerRecord): void {
     this.sql('INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      r.id,
-      channelKey(r.channel),
-      JSON.stringify(r.channel),
-      r.userId,
-      r.question,
-      r.answered ? 1 : 0,
-      r.answer ?? null,
-      r.articleId ?? null,
-      r.sentence ?? null,
-      r.confidence,
-      JSON.stringify(r.closest),
-      r.askedAt,
+      ...answerValues(record),
     );
   }
 
@@ -79,18 +50,7 @@ export class SqliteFeedbackTables implements FeedbackStore {
           v.userId,
         ) as { helpful: number } | undefined;
         if (before && Boolean(before.helpful) === v.helpful) return 'same';
-        this.sql('INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-          v.answerId,
-          v.userId,
-          v.helpful ? 1 : 0,
-          channelKey(v.channel),
-          JSON.stringify(v.channel),
-          v.question,
-          v.articleId ?? null,
-          v.sentence ?? null,
-          v.confidence,
-          v.votedAt,
-        );
+        this.sql('INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...voteValues(v));
         return before ? 'changed' : 'new';
       })
       .immediate();
@@ -132,34 +92,4 @@ export class SqliteFeedbackTables implements FeedbackStore {
       )
       .immediate();
   }
-}
-
-function rowToAnswer(row: AnswerRow): AnswerRecord {
-  return {
-    id: row.id,
-    channel: JSON.parse(row.channel) as ChannelRef,
-    userId: row.user_id,
-    question: row.question,
-    answered: row.answered === 1,
-    ...(row.answer !== null ? { answer: row.answer } : {}),
-    ...(row.article_id !== null ? { articleId: row.article_id } : {}),
-    ...(row.sentence !== null ? { sentence: row.sentence } : {}),
-    confidence: row.confidence,
-    closest: JSON.parse(row.closest) as AnswerRecord['closest'],
-    askedAt: row.asked_at,
-  };
-}
-
-function rowToVote(row: VoteRow): Vote {
-  return {
-    answerId: row.answer_id,
-    userId: row.user_id,
-    helpful: row.helpful === 1,
-    channel: JSON.parse(row.channel) as ChannelRef,
-    question: row.question,
-    ...(row.article_id !== null ? { articleId: row.article_id } : {}),
-    ...(row.sentence !== null ? { sentence: row.sentence } : {}),
-    confidence: row.confidence,
-    votedAt: row.voted_at,
-  };
 }

@@ -124,6 +124,48 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX event_keys_by_age ON event_keys (seen_at);
     `,
   },
+  {
+    version: 4,
+    name: 'weekly gaps posts: their subscriptions, and their runs beside the briefings',
+    // SQLite cannot change a CHECK constraint in place: digest_runs is rebuilt with 'gaps' allowed.
+    sql: `
+      CREATE TABLE gaps_subscriptions (
+        channel_key TEXT PRIMARY KEY,
+        channel TEXT NOT NULL,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        enabled INTEGER NOT NULL,
+        disabled_reason TEXT,
+        created_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE digest_runs_new (
+        key TEXT PRIMARY KEY,
+        channel_key TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        trigger TEXT NOT NULL CHECK (trigger IN ('schedule', 'manual', 'gaps')),
+        local_day TEXT NOT NULL,
+        scheduled_for TEXT,
+        window_since TEXT NOT NULL,
+        window_until TEXT NOT NULL,
+        article_ids TEXT NOT NULL,
+        headline TEXT,
+        claimed_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'failed', 'unconfirmed')),
+        attempts INTEGER NOT NULL,
+        sent_at TEXT,
+        message_ids TEXT NOT NULL,
+        failure TEXT
+      );
+      INSERT INTO digest_runs_new SELECT * FROM digest_runs;
+      DROP TABLE digest_runs;
+      ALTER TABLE digest_runs_new RENAME TO digest_runs;
+      CREATE INDEX digest_runs_by_channel ON digest_runs (channel_key, claimed_at);
+      CREATE INDEX digest_runs_by_status ON digest_runs (status);
+    `,
+  },
 ];
 
 /** Raised when the database was written by a newer Sitrep than this one. */

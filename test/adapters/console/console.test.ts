@@ -18,7 +18,7 @@ async function converse(lines: string[], bot = createTestBot()): Promise<string>
 
 describe('console adapter', () => {
   test('answers each piped line and stops at end of input', async () => {
-    const text = await converse(['Where was the first NATO Space Symposium held?', 'help']);
+    const text = await converse(['Where was the inaugural NATO Space Symposium held?', 'help']);
     expect(text).toContain('Toulouse');
     expect(text).toContain('[1] USSPACECOM ‘Partners to Win’ at NATO’s First Space Symposium (2024-05-06)');
     expect(text).toContain('Commands (anything else is a question):');
@@ -37,7 +37,7 @@ describe('console adapter', () => {
   test('+1 / -1 after an answer vote on it; the console owner may read the feedback report', async () => {
     const bot = createTestBot({ feedback: true });
     const text = await converse(
-      ['Where was the first NATO Space Symposium held?', '+1', '-1', 'feedback'],
+      ['Where was the inaugural NATO Space Symposium held?', '+1', '-1', 'feedback'],
       bot,
     );
     expect(text).toContain('Helpful? Type +1 or -1.');
@@ -47,5 +47,14 @@ describe('console adapter', () => {
     expect(bot.feedbackStore.votesSince('2000-01-01T00:00:00Z')).toMatchObject([
       { userId: 'console', helpful: false },
     ]);
+  });
+
+  test('the console owner may set up the weekly post of unanswered questions and see it', async () => {
+    const bot = createTestBot({ feedback: true, schedules: true });
+    const text = await converse(['gaps subscribe friday 17:00 Europe/Brussels', 'gaps status'], bot);
+    expect(text).toContain('Every Friday at 17:00 Europe/Brussels, this channel gets the questions');
+    expect(text).toContain('Schedule: Fridays at 17:00 Europe/Brussels.');
+    expect(text).toContain('Next: Fri 10 May 2024, 17:00 CEST');
+    expect(bot.store.listGapsSubscriptions()).toMatchObject([{ channel: { platform: 'console' } }]);
   });
 });

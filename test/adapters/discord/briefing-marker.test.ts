@@ -30,6 +30,12 @@ describe('briefingMarker', () => {
     );
   });
 
+  test('names a weekly gaps post and carries its week', () => {
+    const gaps = briefingMarker(CHANNEL, `discord:${CHANNEL}:gaps:2026-W43`);
+    expect(gaps).toBe('Sitrep unanswered questions · 2026-W43');
+    expect(carriesMarker(gaps, briefingMarker(CHANNEL, `discord:${CHANNEL}:gaps:2026-W44`))).toBe(false);
+  });
+
   test('carries a key of another shape, or of another channel, whole', () => {
     expect(briefingMarker(CHANNEL, 'discord:920000000000000002:2026-11-26')).toBe(
       'Sitrep briefing · discord:920000000000000002:2026-11-26',

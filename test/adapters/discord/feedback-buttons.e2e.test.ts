@@ -11,7 +11,7 @@ import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-ada
 import { articlesWithGlossary } from '../../glossary/glossary-fixtures.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 const original = (token: string) => new RegExp(`^/webhooks/${IDS.application}/${token}/messages/@original$`);
 const followUps = (token: string) => new RegExp(`^/webhooks/${IDS.application}/${token}$`);
 const callback = (id: string) => new RegExp(`^/interactions/${id}/[^/]+/callback$`);

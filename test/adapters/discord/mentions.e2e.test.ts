@@ -7,7 +7,7 @@ import { IDS } from '../../fakes/discord/snowflakes.ts';
 import { type RunningAdapter, startAdapter } from '../../fakes/discord/start-adapter.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 const posts = (channelId: string) => new RegExp(`^/channels/${channelId}/messages$`);
 
 let bot: RecordingBot;

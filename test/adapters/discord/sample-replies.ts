@@ -21,7 +21,7 @@ export const seed: Citation = {
 
 export const answer: AnswerReply = {
   kind: 'answer',
-  question: 'Where was the first NATO Space Symposium held?',
+  question: 'Where was the inaugural NATO Space Symposium held?',
   text: 'Lt. Gen. Thomas James and Air Commodore Darren Whiteley represented the command at the inaugural NATO Space Symposium in Toulouse, France, April 29-30, 2024.',
   highlight: 'Toulouse, France',
   confidence: 0.82,

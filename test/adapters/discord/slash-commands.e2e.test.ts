@@ -11,7 +11,7 @@ import { createTestBot } from '../../support/test-bot.ts';
 import { digestItem, digestOf } from './sample-replies.ts';
 
 const SEED_ID = '000_7d9d51401f966fbd';
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 const original = (token: string) => new RegExp(`^/webhooks/${IDS.application}/${token}/messages/@original$`);
 const followUps = (token: string) => new RegExp(`^/webhooks/${IDS.application}/${token}$`);
 const callback = (id: string) => new RegExp(`^/interactions/${id}/[^/]+/callback$`);

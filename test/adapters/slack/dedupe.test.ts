@@ -69,6 +69,20 @@ describe('dedupeEvents', () => {
     expect(await passed([command, command, other], [{}, { retryNum: 1 }, {}])).toBe(2);
   });
 
+  test('over HTTP, where Slack never redelivers a slash command, no command key is recorded', async () => {
+    const recorded: string[] = [];
+    const middleware = dedupeEvents({ add: (key) => Boolean(recorded.push(key)) }, silentLogger, {
+      commandsRedelivered: false,
+    });
+    let count = 0;
+    const command = { command: '/sitrep', text: 'help', trigger_id: '1.2.abc' };
+    for (const body of [command, mention('Ev1', '1.1')]) {
+      await middleware({ body, context: {}, next: async () => void count++ } as unknown as Args);
+    }
+    expect(count).toBe(2);
+    expect(recorded).toEqual(['event:Ev1', 'message:C1:1.1']);
+  });
+
   test('keys recorded elsewhere count too: a retry another replica answered is dropped', async () => {
     const shared = new Set(['event:Ev1']);
     const middleware = dedupeEvents(

@@ -3,7 +3,7 @@ import { ASKER, formBody, postSigned, slashCommand, voteClick } from '../../fake
 import { blocksOf, type HttpHarness, startHttpHarness } from '../../fakes/slack/start-adapter.ts';
 import { articlesWithGlossary } from '../../glossary/glossary-fixtures.ts';
 
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 const FORM = { contentType: 'application/x-www-form-urlencoded' } as const;
 
 let slack: HttpHarness;

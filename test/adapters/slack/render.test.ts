@@ -45,7 +45,9 @@ describe('render: answers', () => {
   test('an answer shows the question, the answer with its key span in bold, and numbered citations', () => {
     const rendered = render(sample.answer);
     const blocks = only(rendered);
-    expect(contextTexts(blocks)[0]).toBe(':speech_balloon: Where was the first NATO Space Symposium held?');
+    expect(contextTexts(blocks)[0]).toBe(
+      ':speech_balloon: Where was the inaugural NATO Space Symposium held?',
+    );
     expect(sectionTexts(blocks)).toEqual([
       sample.SEED_FIRST_SENTENCE.replace('Toulouse, France', '*Toulouse, France*'),
     ]);
@@ -165,7 +167,7 @@ describe('render: status replies', () => {
   test('help lists every command as a /sitrep usage with an example; help for one command explains it', () => {
     const all = sectionTexts(only(render(sample.help))).join('\n');
     expect(all).toContain(
-      '*`/sitrep ask QUESTION…`*\nAnswer a question from the knowledge base, citing the articles · e.g. `/sitrep ask Where was the first NATO Space Symposium held?`',
+      '*`/sitrep ask QUESTION…`*\nAnswer a question from the knowledge base, citing the articles · e.g. `/sitrep ask Where was the inaugural NATO Space Symposium held?`',
     );
     expect(all.match(/\/sitrep /g)?.length).toBeGreaterThanOrEqual(sample.help.commands.length * 2);
     const one = only(render(sample.helpForQuote));

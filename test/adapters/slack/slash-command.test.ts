@@ -11,7 +11,7 @@ import {
 import { blocksOf, type HttpHarness, startHttpHarness } from '../../fakes/slack/start-adapter.ts';
 import { SEED_ID } from '../../support/test-bot.ts';
 
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 const FORM = { contentType: 'application/x-www-form-urlencoded' } as const;
 
 let slack: HttpHarness;

@@ -3,7 +3,7 @@ import { sharedResponses, slashResponses, typedTextOf } from '../../../adapters/
 import type { Reply } from '../../../src/replies/reply.ts';
 import * as sample from '../../fakes/slack/sample-replies.ts';
 
-const QUESTION = 'Where was the first NATO Space Symposium held?';
+const QUESTION = 'Where was the inaugural NATO Space Symposium held?';
 
 function bigDigest(items: number): Reply {
   const many = Array.from({ length: items }, (_, i) => ({

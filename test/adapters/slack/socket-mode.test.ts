@@ -38,7 +38,7 @@ describe('Slack adapter in Socket Mode', () => {
   });
 
   test('acknowledges a slash command envelope and answers at response_url', async () => {
-    const question = 'Where was the first NATO Space Symposium held?';
+    const question = 'Where was the inaugural NATO Space Symposium held?';
     const ack = await socket.push('slash_commands', slashCommand(question, api.responseUrl('socket-1')));
     expect(ack.envelope_id).toEqual(expect.any(String));
     const answer = await api.waitFor('response_url', (call) => call.responseId === 'socket-1');

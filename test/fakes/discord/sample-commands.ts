@@ -17,7 +17,7 @@ export const SAMPLE_COMMANDS: CommandInfo[] = [
     name: 'ask',
     description: 'Answer a question from the knowledge base, citing the articles',
     args: [arg('question', 'Your question, in plain words', true, { rest: true })],
-    examples: ['ask Where was the first NATO Space Symposium held?'],
+    examples: ['ask Where was the inaugural NATO Space Symposium held?'],
   },
   {
     name: 'summarize',

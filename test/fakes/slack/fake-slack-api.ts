@@ -48,6 +48,7 @@ export class FakeSlackApi {
   /** Where apps.connections.open points Socket Mode clients. */
   socketUrl = '';
   private readonly handlers = new Map<string, Handler>();
+  private readonly unanswered: Array<{ method: string; matches: (call: ApiCall) => boolean }> = [];
   private nextTs = 1_715_000_000;
 
   private constructor(private readonly server: Server) {
@@ -86,6 +87,14 @@ export class FakeSlackApi {
     });
   }
 
+  /**
+   * Calls of `method` that satisfy `matches` are handled as usual (a chat.postMessage lands in
+   * its channel's history) and recorded, but never answered: Slack acted and the answer was lost.
+   */
+  neverAnswer(method: string, matches: (call: ApiCall) => boolean = () => true): void {
+    this.unanswered.push({ method, matches });
+  }
+
   /** The first call, past or future, of `method` that satisfies `matches`. */
   waitFor(method: string, matches: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
     return this.recorded.waitFor((call) => call.method === method && matches(call));
@@ -115,6 +124,11 @@ export class FakeSlackApi {
       ...(responseId ? { responseId } : {}),
     };
     const answer = (this.handlers.get(call.method) ?? ((c: ApiCall) => this.defaultAnswer(c)))(call);
+    if (this.unanswered.some(({ method, matches }) => method === call.method && matches(call))) {
+      // The connection stays open until the client gives up or the fake closes.
+      this.recorded.push(call);
+      return;
+    }
     res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers });
     res.end(JSON.stringify(answer.body));
     this.recorded.push(call);

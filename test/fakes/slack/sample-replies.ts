@@ -37,7 +37,7 @@ export const seedCitation: Citation = {
 
 export const answer: AnswerReply = {
   kind: 'answer',
-  question: 'Where was the first NATO Space Symposium held?',
+  question: 'Where was the inaugural NATO Space Symposium held?',
   text: SEED_FIRST_SENTENCE,
   highlight: 'Toulouse, France',
   confidence: 0.82,
@@ -144,7 +144,7 @@ export const help: HelpReply = {
       name: 'ask',
       description: 'Answer a question from the knowledge base, citing the articles',
       usage: 'ask QUESTION…',
-      examples: ['ask Where was the first NATO Space Symposium held?'],
+      examples: ['ask Where was the inaugural NATO Space Symposium held?'],
     },
     {
       name: 'summarize',

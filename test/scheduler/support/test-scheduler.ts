@@ -1,10 +1,12 @@
 import type { ChannelRef } from '../../../src/bot/request.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { createDigestScheduler } from '../../../src/scheduler/scheduler.ts';
+import type { ComposeGaps } from '../../../src/scheduler/types.ts';
 import { MemoryStore } from '../../../src/store/memory-store.ts';
 import type { SitrepStore } from '../../../src/store/sitrep-store.ts';
+import type { GapsSubscription } from '../../../src/subscriptions/gaps-subscription.ts';
 import type { Subscription } from '../../../src/subscriptions/subscription.ts';
-import { subscription as subscriptionFor } from '../../store/store-contract.ts';
+import { gapsSubscription, subscription as subscriptionFor } from '../../store/store-contract.ts';
 import { FakeKnowledge } from './fake-knowledge.ts';
 import { FakePlatform } from './fake-platform.ts';
 
@@ -17,6 +19,8 @@ export interface TestSchedulerOptions {
   /** Give the scheduler the platform's lookup by idempotency key (default true). */
   lookup?: boolean;
   graceMs?: number;
+  /** Composes the weekly gaps posts (default: none are posted). */
+  composeGaps?: ComposeGaps;
 }
 
 /**
@@ -28,6 +32,7 @@ export function createTestScheduler({
   start,
   lookup = true,
   graceMs,
+  composeGaps,
 }: TestSchedulerOptions) {
   let now = new Date(start);
   const clock = { now: () => new Date(now) };
@@ -37,6 +42,7 @@ export function createTestScheduler({
     createDigestScheduler({
       store,
       compose: knowledge.compose,
+      composeGaps,
       deliver: platform.deliver,
       findDelivery: lookup ? platform.findDelivery : undefined,
       logger: silentLogger,
@@ -73,6 +79,12 @@ export function createTestScheduler({
       const at = now.toISOString();
       const subscription = subscriptionFor(channel, { createdAt: at, updatedAt: at, ...settings });
       store.saveSubscription(subscription);
+      return subscription;
+    },
+    subscribeGaps(channel: ChannelRef, settings: Partial<GapsSubscription> = {}): GapsSubscription {
+      const at = now.toISOString();
+      const subscription = gapsSubscription(channel, { createdAt: at, updatedAt: at, ...settings });
+      store.saveGapsSubscription(subscription);
       return subscription;
     },
   };

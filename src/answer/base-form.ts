@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+
+type Exceptions = Record<string, string>;
+
+let verbs: Exceptions | undefined;
+let nouns: Exceptions | undefined;
+
+/** WordNet's irregular forms (wink-lexicon), read on first use: about 40 ms, never at start-up. */
+function exceptions(): [Exceptions, Exceptions] {
+  if (!verbs || !nouns) {
+    const require = createRequire(import.meta.url);
+    verbs = require('wink-lexicon/src/wn-verb-exceptions.js') as Exceptions;
+    nouns = require('wink-lexicon/src/wn-noun-exceptions.js') as Exceptions;
+  }
+  return [verbs, nouns];
+}
+
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * The word as matching should see it: accents folded ("Ögedei" → "ogedei", as the search index
+ * does) and an irregular form taken to its base ("fled" → "flee", "wives" → "wife"), which the
+ * stemmer cannot do, so a question's "flee" finds an article's "fled". Regular forms are left to
+ * the stemmer. Lower-case input.
+ */
+export function baseForm(word: string): string {
+  const folded = NON_ASCII.test(word) ? word.normalize('NFKD').replace(MARKS, '') : word;
+  const [verbForms, nounForms] = exceptions();
+  return (
+    (Object.hasOwn(verbForms, folded) ? verbForms[folded] : undefined) ??
+    (Object.hasOwn(nounForms, folded) ? nounForms[folded] : undefined) ??
+    folded
+  );
+}
