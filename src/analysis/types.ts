@@ -45,4 +45,11 @@ export interface AnalyzedArticle {
   sentences: Sentence[];
   passages: Passage[];
   quotes: Quote[];
+  /** How many passages, when an analysis read lazily knows without building them. */
+  readonly passageCount?: number;
+}
+
+/** How many passages `item` has, without building them when the analysis is read lazily. */
+export function countPassages(item: AnalyzedArticle): number {
+  return item.passageCount ?? item.passages.length;
 }

@@ -15,8 +15,20 @@ export function quotesBy(quotes: Quote[], speaker: string): Quote[] {
 export function isSpokenBy(quote: Quote, speaker: string): boolean {
   const wanted = speakerNameWords(speaker);
   if (wanted.length === 0) return false;
-  const have = new Set([...speakerNameWords(quote.speaker), ...speakerNameWords(quote.speakerShort)]);
+  const have = nameWordsOf(quote);
   return wanted.every((word) => have.has(word));
+}
+
+// Worked out once per quote: a question about a speaker scans every quote of the knowledge base.
+const nameWords = new WeakMap<Quote, Set<string>>();
+
+function nameWordsOf(quote: Quote): Set<string> {
+  let words = nameWords.get(quote);
+  if (!words) {
+    words = new Set([...speakerNameWords(quote.speaker), ...speakerNameWords(quote.speakerShort)]);
+    nameWords.set(quote, words);
+  }
+  return words;
 }
 
 /** The words of a name without rank or title, lower-case and without a possessive. */

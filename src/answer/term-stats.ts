@@ -1,6 +1,4 @@
-import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
-import { articleTerms } from './article-terms.ts';
 
 /** Inverse document frequencies over the articles of a knowledge base. */
 export interface TermStats {
@@ -9,51 +7,52 @@ export interface TermStats {
   idf(stem: string): number;
 }
 
+const INDEX_TERM = /^[\p{Ll}\p{N}]+$/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}]+/u;
+
 interface CachedStats {
-  items: AnalyzedArticle[];
-  count: number;
-  signature: string;
+  items: ReturnType<KnowledgeBase['articles']>;
   stats: TermStats;
 }
 
 const cache = new WeakMap<KnowledgeBase, CachedStats>();
 
-/** The term statistics of `kb`, rebuilt only when its set of analyzed articles changes. */
+/**
+ * The term statistics of `kb`, from the document frequencies its search index keeps: nothing is
+ * counted ahead of time, and a question's few terms are looked up as it comes (remembered until
+ * the articles change). Knowledge bases hand out a new article array when their articles change.
+ */
 export function termStatsFor(kb: KnowledgeBase): TermStats {
   const items = kb.articles();
   const cached = cache.get(kb);
-  // Knowledge bases hand out a new array when their articles change; same array, same stats.
-  if (cached && cached.items === items && cached.count === items.length) return cached.stats;
-  const signature = signatureOf(items);
-  if (cached && cached.signature === signature) {
-    cache.set(kb, { ...cached, items, count: items.length });
-    return cached.stats;
-  }
-  const stats = buildStats(items);
-  cache.set(kb, { items, count: items.length, signature, stats });
+  if (cached?.items === items) return cached.stats;
+  const articles = Math.max(items.length, 1);
+  const frequencies = new Map<string, number>();
+  const frequencyOf = (stem: string) => {
+    let frequency = frequencies.get(stem);
+    if (frequency === undefined) {
+      frequency = indexFrequency(kb, stem);
+      frequencies.set(stem, frequency);
+    }
+    return frequency;
+  };
+  const stats: TermStats = { articles, idf: (stem) => Math.log(1 + articles / (frequencyOf(stem) || 1)) };
+  cache.set(kb, { items, stats });
   return stats;
 }
 
-/** Cheap fingerprint: ids and body lengths in order. A re-analyzed article changes its length or id. */
-function signatureOf(items: AnalyzedArticle[]): string {
-  let hash = 0;
-  for (const item of items) {
-    const key = `${item.article.id}:${item.article.body.length}`;
-    for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
-  }
-  return `${items.length}:${hash}`;
-}
-
-function buildStats(items: AnalyzedArticle[]): TermStats {
-  const documentFrequency = new Map<string, number>();
-  for (const item of items) {
-    for (const stem of articleTerms(item).allStems) {
-      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-    }
-  }
-  const articles = Math.max(items.length, 1);
-  return {
-    articles,
-    idf: (stem) => Math.log(1 + articles / (documentFrequency.get(stem) ?? 1)),
-  };
+/**
+ * The articles holding `stem` (a stem of `answer/terms.ts`), as the index counts its own terms.
+ * The two agree on plain words and numbers. The index keeps accented words folded ("défense" as
+ * "defense") and indexes the parts of "U.S.", "1,322" or "space-based" apart: those count the
+ * articles holding their rarest part, an upper bound on those holding the whole.
+ */
+function indexFrequency(kb: KnowledgeBase, stem: string): number {
+  if (INDEX_TERM.test(stem) && !NON_ASCII.test(stem)) return kb.documentFrequency(stem);
+  const folded = NON_ASCII.test(stem) ? stem.normalize('NFKD').replace(COMBINING_MARKS, '') : stem;
+  const parts = folded.split(NOT_A_WORD_CHARACTER).filter(Boolean);
+  if (parts.length === 0) return 0;
+  return Math.min(...parts.map((part) => kb.documentFrequency(part)));
 }

@@ -1,4 +1,5 @@
 import type { Command as Commander } from 'commander';
+import { countPassages } from '../analysis/types.ts';
 import { plural } from '../text/plural.ts';
 import { type CliContext, printJson, withCore } from './cli-context.ts';
 
@@ -21,7 +22,7 @@ export function registerIndexCommand(program: Commander, context: CliContext): v
         const items = knowledge.articles();
         const report = {
           articles: items.length,
-          passages: items.reduce((sum, item) => sum + item.passages.length, 0),
+          passages: items.reduce((sum, item) => sum + countPassages(item), 0),
           quotes: items.reduce((sum, item) => sum + item.quotes.length, 0),
           skipped: knowledge.skipped(),
         };

@@ -1,3 +1,4 @@
+import { countPassages } from '../analysis/types.ts';
 import type { Command } from './command.ts';
 import type { Services } from './services.ts';
 
@@ -23,7 +24,7 @@ export const sources: Command<Services> = {
     return {
       kind: 'sources',
       articles: items.length,
-      passages: items.reduce((sum, item) => sum + item.passages.length, 0),
+      passages: items.reduce((sum, item) => sum + countPassages(item), 0),
       quotes: items.reduce((sum, item) => sum + item.quotes.length, 0),
       skipped: knowledge.skipped().length,
       newest,

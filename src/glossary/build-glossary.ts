@@ -6,6 +6,20 @@ import { acronymKey, type Expansion, expansionKey, type Glossary, type GlossaryE
 /** The defining sentences kept per expansion: enough to cite, not a concordance. */
 const CITATIONS_KEPT = 3;
 
+/** One definition an article gives, once per expansion, with the sentence that gives it. */
+interface ArticleDefinition {
+  key: string;
+  textKey: string;
+  acronym: string;
+  expansion: string;
+  citation: Citation;
+}
+
+const NO_DEFINITIONS: readonly ArticleDefinition[] = [];
+// Keyed by the analyzed article: a changed article is a new object, so a glossary rebuilt after
+// a refresh reads only the articles that changed, not every body of a large knowledge base.
+const definitionsByArticle = new WeakMap<AnalyzedArticle, readonly ArticleDefinition[]>();
+
 /**
  * Learns every acronym the articles define ("space domain awareness (SDA)", "SDA, or space
  * domain awareness"). An article counts once per expansion however often it repeats it;
@@ -14,19 +28,17 @@ const CITATIONS_KEPT = 3;
 export function buildGlossary(articles: readonly AnalyzedArticle[]): Glossary {
   const byAcronym = new Map<string, { acronym: string; expansions: Map<string, Expansion> }>();
   for (const analyzed of articles) {
-    const seenHere = new Set<string>();
-    for (const found of findDefinitions(analyzed.article.body)) {
-      const key = acronymKey(found.acronym);
-      const textKey = expansionKey(found.expansion);
-      if (seenHere.has(`${key}\u0000${textKey}`)) continue;
-      seenHere.add(`${key}\u0000${textKey}`);
-      const entry = byAcronym.get(key) ?? { acronym: found.acronym, expansions: new Map() };
-      byAcronym.set(key, entry);
-      const expansion = entry.expansions.get(textKey) ?? { text: found.expansion, count: 0, citations: [] };
-      entry.expansions.set(textKey, expansion);
+    for (const found of definitionsIn(analyzed)) {
+      const entry = byAcronym.get(found.key) ?? { acronym: found.acronym, expansions: new Map() };
+      byAcronym.set(found.key, entry);
+      const expansion = entry.expansions.get(found.textKey) ?? {
+        text: found.expansion,
+        count: 0,
+        citations: [],
+      };
+      entry.expansions.set(found.textKey, expansion);
       expansion.count++;
-      if (expansion.citations.length < CITATIONS_KEPT)
-        expansion.citations.push(citationAt(analyzed, found.end - 1));
+      if (expansion.citations.length < CITATIONS_KEPT) expansion.citations.push(found.citation);
     }
   }
   const entries: GlossaryEntry[] = [...byAcronym.values()]
@@ -36,6 +48,24 @@ export function buildGlossary(articles: readonly AnalyzedArticle[]): Glossary {
     }))
     .sort((a, b) => a.acronym.localeCompare(b.acronym));
   return indexGlossary(entries);
+}
+
+function definitionsIn(analyzed: AnalyzedArticle): readonly ArticleDefinition[] {
+  const known = definitionsByArticle.get(analyzed);
+  if (known) return known;
+  const definitions: ArticleDefinition[] = [];
+  const seenHere = new Set<string>();
+  for (const found of findDefinitions(analyzed.article.body)) {
+    const key = acronymKey(found.acronym);
+    const textKey = expansionKey(found.expansion);
+    if (seenHere.has(`${key}\u0000${textKey}`)) continue;
+    seenHere.add(`${key}\u0000${textKey}`);
+    const citation = citationAt(analyzed, found.end - 1);
+    definitions.push({ key, textKey, acronym: found.acronym, expansion: found.expansion, citation });
+  }
+  const result = definitions.length > 0 ? definitions : NO_DEFINITIONS;
+  definitionsByArticle.set(analyzed, result);
+  return result;
 }
 
 function indexGlossary(entries: GlossaryEntry[]): Glossary {

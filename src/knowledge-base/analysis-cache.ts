@@ -17,7 +17,7 @@ export interface SourceAnalysis {
   skipped: SkippedFile[];
 }
 
-interface StoredAnalysis extends Omit<SourceAnalysis, 'articles'> {
+interface CachedSource extends Omit<SourceAnalysis, 'articles'> {
   articles: (CompactAnalysis | AnalyzedArticle)[];
 }
 
@@ -36,9 +36,9 @@ export class AnalysisCache {
 
   /** The cached analysis of `source` when it was made from content with `hash`. */
   async read(source: string, hash: string): Promise<SourceAnalysis | undefined> {
-    let stored: StoredAnalysis;
+    let stored: CachedSource;
     try {
-      stored = JSON.parse(await readFile(this.fileOf(source), 'utf8')) as StoredAnalysis;
+      stored = JSON.parse(await readFile(this.fileOf(source), 'utf8')) as CachedSource;
     } catch {
       // Missing or unreadable: analyze again.
       return undefined;
@@ -48,7 +48,7 @@ export class AnalysisCache {
   }
 
   async write(entry: SourceAnalysis): Promise<void> {
-    const stored: StoredAnalysis = { ...entry, articles: entry.articles.map(compactAnalysis) };
+    const stored: CachedSource = { ...entry, articles: entry.articles.map(compactAnalysis) };
     try {
       await writeAtomically(this.fileOf(entry.source), JSON.stringify(stored));
     } catch (error) {
@@ -56,11 +56,17 @@ export class AnalysisCache {
     }
   }
 
+  /** Tells of a cache file another thread could not write (once, as for this thread's own). */
+  reportWriteFailure(reason: string): void {
+    this.warnOnce(new Error(reason));
+  }
+
   async delete(source: string): Promise<void> {
     await rm(this.fileOf(source), { force: true }).catch((error: unknown) => this.warnOnce(error));
   }
 
-  private fileOf(source: string): string {
+  /** The file that holds `source`'s analysis. */
+  fileOf(source: string): string {
     return path.join(this.dir, `${sha256Hex(source).slice(0, 32)}.json`);
   }
 

@@ -40,26 +40,7 @@ export function compactAnalysis(item: AnalyzedArticle): CompactAnalysis | Analyz
 export function expandAnalysis(entry: CompactAnalysis | AnalyzedArticle): AnalyzedArticle {
   if (!('compact' in entry)) return entry;
   const { article } = entry;
-  const sentences: Sentence[] = entry.sentences.map(([start, end, paragraph]) => ({
-    text: article.body.slice(start, end),
-    start,
-    end,
-    paragraph,
-  }));
-  const passages: Passage[] = entry.passages.map(([index, first, count]) => {
-    const window = sentences.slice(first, first + count);
-    const start = window[0]?.start ?? 0;
-    const end = window.at(-1)?.end ?? start;
-    return {
-      id: `${article.id}#${index}`,
-      articleId: article.id,
-      index,
-      text: article.body.slice(start, end),
-      start,
-      end,
-      sentences: window,
-    };
-  });
+  const { sentences, passages } = expandText(article, entry.sentences.flat(), entry.passages.flat());
   const quotes: Quote[] = entry.quotes.map((quote) => ({
     id: `${article.id}@${quote.start}`,
     articleId: article.id,
@@ -67,6 +48,42 @@ export function expandAnalysis(entry: CompactAnalysis | AnalyzedArticle): Analyz
     ...quote,
   }));
   return { article, sentences, passages, quotes };
+}
+
+/**
+ * Sentences and passages from their compact form, flattened: sentences as (start, end,
+ * paragraph) triples, passages as (index, first sentence, sentence count) triples.
+ */
+export function expandText(
+  article: Article,
+  sentenceTriples: ArrayLike<number>,
+  passageTriples: ArrayLike<number>,
+): { sentences: Sentence[]; passages: Passage[] } {
+  const { body } = article;
+  const sentences: Sentence[] = [];
+  for (let at = 0; at + 2 < sentenceTriples.length; at += 3) {
+    const start = sentenceTriples[at] ?? 0;
+    const end = sentenceTriples[at + 1] ?? 0;
+    sentences.push({ text: body.slice(start, end), start, end, paragraph: sentenceTriples[at + 2] ?? 0 });
+  }
+  const passages: Passage[] = [];
+  for (let at = 0; at + 2 < passageTriples.length; at += 3) {
+    const index = passageTriples[at] ?? 0;
+    const first = passageTriples[at + 1] ?? 0;
+    const window = sentences.slice(first, first + (passageTriples[at + 2] ?? 0));
+    const start = window[0]?.start ?? 0;
+    const end = window.at(-1)?.end ?? start;
+    passages.push({
+      id: `${article.id}#${index}`,
+      articleId: article.id,
+      index,
+      text: body.slice(start, end),
+      start,
+      end,
+      sentences: window,
+    });
+  }
+  return { sentences, passages };
 }
 
 function compactPassage(passage: Passage, item: AnalyzedArticle): [number, number, number] | undefined {

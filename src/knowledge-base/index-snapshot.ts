@@ -1,37 +1,88 @@
-import { readFile } from 'node:fs/promises';
-import { endianness } from 'node:os';
-import type { SearchIndexJSON } from '../search/search-index.ts';
+import { rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Logger } from '../logger.ts';
+import type { SearchIndexSnapshot } from '../search/search-index.ts';
+import {
+  type ArticleStoreHeader,
+  decodeArticleStore,
+  encodeArticleStore,
+  type SourceWithStat,
+} from './article-store.ts';
+import {
+  type DecodedSections,
+  decodeSections,
+  encodeSections,
+  readSectionFile,
+  type Section,
+} from './section-file.ts';
 import { writeAtomically } from './write-atomically.ts';
 
 /** The search index as saved in the data dir, with the content each indexed article came from. */
 export interface IndexSnapshot {
   analyzerVersion: string;
   /** For each indexed article, the hash of the source content it was analyzed from. */
-  articleSources: Record<string, string>;
-  index: SearchIndexJSON;
+  articleSources: Map<string, string>;
+  index: SearchIndexSnapshot;
+  /** Every source's analyses (its articles read from the file as they are used). */
+  sources: SourceWithStat[];
+}
+
+const MAGIC = 'sitrep-index-5';
+const ANY_VERSION = Buffer.from('sitrep-index-');
+/** Article bodies stay on disk until an article is read: most never are between two starts. */
+const LAZY_SECTIONS: ReadonlySet<string> = new Set(['store.bodies']);
+const isCurrentFormat = (bytes: Buffer) =>
+  bytes.subarray(0, MAGIC.length + 1).equals(Buffer.from(`${MAGIC}-`));
+
+interface Header {
+  analyzerVersion: string;
+  /** The article ids of each source hash: a hash is written once, not once per article. */
+  articlesBySource: Record<string, string[]>;
+  version: string;
+  ids: string[];
+  fieldCount: number;
+  store: ArticleStoreHeader;
 }
 
 /**
- * The file starts with this, then: the header's byte length (uint32), the header (JSON: all but
- * terms and postings), the terms' byte length (uint32), the terms joined by newlines (a term
- * never holds one), zero padding to a multiple of 4, and the postings as raw 32-bit integers of
- * this machine's byte order. Postings are most of an index; as raw bytes they load without
- * parsing and with no copy in between (a 100,000-article index as JSON was 238 MB of text).
+ * The snapshot at `file`, or undefined when it is missing, of another version, or unusable: a
+ * damaged one is logged and rebuilt, never read past its end.
  */
-const MAGIC = Buffer.from(`sitrep-index-2-${endianness()}\n`);
-
-/** The snapshot at `file`, or undefined when it is missing, unreadable or of another version. */
 export async function readIndexSnapshot(
   file: string,
   versions: { analyzerVersion: string; indexVersion: string },
+  logger: Pick<Logger, 'warn'>,
 ): Promise<IndexSnapshot | undefined> {
+  let start: Buffer;
   try {
-    const snapshot = decodeSnapshot(await readFile(file));
+    const handle = await open(file, 'r');
+    start = Buffer.alloc(MAGIC.length + 1);
+    await handle.read(start, 0, start.length, 0).finally(() => handle.close());
+  } catch {
+    return undefined;
+  }
+  // A snapshot of another format version is simply out of date, like one of another analyzer.
+  if (start.subarray(0, ANY_VERSION.length).equals(ANY_VERSION) && !isCurrentFormat(start)) return undefined;
+  try {
+    // A body is checked when read: one found damaged then drops the snapshot for the next start.
+    let warned = false;
+    const onDamaged = () => {
+      if (warned) return;
+      warned = true;
+      logger.warn(
+        { file },
+        'search index snapshot damaged (an article text does not match its checksum); the next start rebuilds it',
+      );
+      rmSync(file, { force: true });
+    };
+    const snapshot = fromSections(readSectionFile(file, MAGIC, LAZY_SECTIONS), onDamaged);
     const isCurrent =
       snapshot.analyzerVersion === versions.analyzerVersion &&
-      snapshot.index?.version === versions.indexVersion;
+      snapshot.index.version === versions.indexVersion;
     return isCurrent ? snapshot : undefined;
-  } catch {
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.warn({ file, reason }, `search index snapshot unusable (${reason}); rebuilding`);
     return undefined;
   }
 }
@@ -40,20 +91,33 @@ export async function writeIndexSnapshot(file: string, snapshot: IndexSnapshot):
   await writeAtomically(file, encodeSnapshotParts(snapshot));
 }
 
-/** The snapshot file's bytes, in parts: the postings are written as they are, not copied. */
+/** The snapshot file's bytes, in parts: the arrays are written as they are, not copied. */
 export function encodeSnapshotParts(snapshot: IndexSnapshot): Buffer[] {
-  const { terms, postings, ...engine } = snapshot.index.index;
-  const header = Buffer.from(JSON.stringify({ ...snapshot, index: { ...snapshot.index, index: engine } }));
-  const termBytes = Buffer.from(terms.join('\n'));
-  const lengths = (value: number) => {
-    const bytes = Buffer.alloc(4);
-    bytes.writeUInt32LE(value);
-    return bytes;
+  const { index } = snapshot;
+  const store = encodeArticleStore(snapshot.sources);
+  const header: Header = {
+    analyzerVersion: snapshot.analyzerVersion,
+    articlesBySource: groupBySource(snapshot.articleSources),
+    version: index.version,
+    ids: index.table.ids,
+    fieldCount: index.table.passageLengths.length,
+    store: store.header,
   };
-  const before = MAGIC.length + 4 + header.length + 4 + termBytes.length;
-  const padding = Buffer.alloc((4 - (before % 4)) % 4);
-  const postingBytes = Buffer.from(postings.buffer, postings.byteOffset, postings.byteLength);
-  return [MAGIC, lengths(header.length), header, lengths(termBytes.length), termBytes, padding, postingBytes];
+  const sections: Record<string, Section | Section[]> = {
+    terms: Buffer.from(index.terms.join('\n')),
+    starts: index.starts,
+    passages: index.passages,
+    frequencies: index.frequencies,
+    articleOf: index.table.articleOf,
+    articleLength: index.table.articleLength,
+    firstPassage: index.table.firstPassage,
+    passageTotal: index.table.passageTotal,
+  };
+  index.table.passageLengths.forEach((column, fieldId) => {
+    sections[`passageLengths${fieldId}`] = column;
+  });
+  for (const [name, chunks] of Object.entries(store.sections)) sections[`store.${name}`] = chunks;
+  return encodeSections(MAGIC, header, sections);
 }
 
 export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
@@ -61,25 +125,72 @@ export function encodeSnapshot(snapshot: IndexSnapshot): Buffer {
 }
 
 export function decodeSnapshot(bytes: Buffer): IndexSnapshot {
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error('not a Sitrep index snapshot');
-  let at = MAGIC.length;
-  const headerLength = bytes.readUInt32LE(at);
-  at += 4;
-  const header = JSON.parse(bytes.toString('utf8', at, at + headerLength)) as IndexSnapshot;
-  at += headerLength;
-  const termsLength = bytes.readUInt32LE(at);
-  at += 4;
-  const termText = bytes.toString('utf8', at, at + termsLength);
-  at += termsLength;
-  at += (4 - (at % 4)) % 4;
-  const postingBytes = bytes.subarray(at);
-  if (postingBytes.length % 4 !== 0) throw new Error('index snapshot is truncated');
-  // A view when the bytes sit on a 4-byte boundary in memory, else one copy.
-  const postings =
-    postingBytes.byteOffset % 4 === 0
-      ? new Int32Array(postingBytes.buffer, postingBytes.byteOffset, postingBytes.length / 4)
-      : new Int32Array(new Uint8Array(postingBytes).buffer);
-  const terms = termsLength === 0 ? [] : termText.split('\n');
-  const engine = header.index.index as unknown as Omit<IndexSnapshot['index']['index'], 'terms' | 'postings'>;
-  return { ...header, index: { ...header.index, index: { ...engine, terms, postings } } };
+  return fromSections(decodeSections(MAGIC, bytes, LAZY_SECTIONS));
+}
+
+function fromSections({ header, sections, lazy }: DecodedSections, onDamaged?: () => void): IndexSnapshot {
+  const { analyzerVersion, articlesBySource, version, ids, fieldCount, store } = header as Header;
+  const articleSources = new Map<string, string>();
+  for (const [hash, articleIds] of Object.entries(articlesBySource)) {
+    for (const id of articleIds) articleSources.set(id, hash);
+  }
+  const section = <T extends Section>(name: string, type: new (...args: never[]) => T): T => {
+    const array = sections[name];
+    if (!(array instanceof type)) throw new Error(`section ${name} is missing`);
+    return array;
+  };
+  const lazySection = (name: string) => {
+    const bytes = lazy[name];
+    if (!bytes) throw new Error(`section ${name} is missing`);
+    return bytes;
+  };
+  const frequencies = sections['frequencies'];
+  if (!(frequencies instanceof Uint16Array || frequencies instanceof Uint32Array)) {
+    throw new Error('section frequencies is missing');
+  }
+  const termBytes = section('terms', Uint8Array);
+  const termText = Buffer.from(termBytes.buffer, termBytes.byteOffset, termBytes.length).toString('utf8');
+  const table = {
+    ids,
+    articleOf: section('articleOf', Int32Array),
+    passageLengths: Array.from({ length: fieldCount }, (_, fieldId) =>
+      section(`passageLengths${fieldId}`, Uint32Array),
+    ),
+    articleLength: section('articleLength', Float64Array),
+    firstPassage: section('firstPassage', Int32Array),
+    passageTotal: section('passageTotal', Int32Array),
+  };
+  if (table.firstPassage.length !== ids.length || table.passageTotal.length !== ids.length) {
+    throw new Error('the article table does not match its ids');
+  }
+  const index: SearchIndexSnapshot = {
+    version,
+    terms: termText.length === 0 ? [] : termText.split('\n'),
+    starts: section('starts', Uint32Array),
+    passages: section('passages', Uint32Array),
+    frequencies,
+    table,
+  };
+  const sources = decodeArticleStore(store, {
+    bodies: lazySection('store.bodies'),
+    bodyEnds: section('store.bodyEnds', Uint32Array),
+    bodyCrcs: section('store.bodyCrcs', Uint32Array),
+    onDamaged,
+    sentences: section('store.sentences', Uint32Array),
+    sentenceEnds: section('store.sentenceEnds', Uint32Array),
+    passages: section('store.passages', Uint32Array),
+    passageEnds: section('store.passageEnds', Uint32Array),
+  });
+  return { analyzerVersion, articleSources, index, sources: [...sources.values()] };
+}
+
+function groupBySource(articleSources: Map<string, string>): Record<string, string[]> {
+  // No prototype: a hash names a key, and "__proto__" must stay one.
+  const grouped: Record<string, string[]> = Object.create(null);
+  for (const [id, hash] of articleSources) {
+    const ids = grouped[hash] ?? [];
+    ids.push(id);
+    grouped[hash] = ids;
+  }
+  return grouped;
 }

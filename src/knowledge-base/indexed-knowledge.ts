@@ -5,6 +5,7 @@ import type { SearchIndex } from '../search/search-index.ts';
 import type { ArticleHit, PassageHit, SearchOptions } from '../search/types.ts';
 import type { ArticleSeenStore } from '../store/feed-store.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
+import type { VisibilityChange } from './visible-articles.ts';
 
 /** What changed when the visible articles were replaced. */
 export interface KnowledgeChange {
@@ -15,12 +16,12 @@ export interface KnowledgeChange {
 
 /**
  * The read side of a knowledge base: analyzed articles by id, their passages and quotes, and the
- * search index over them. `replaceArticles` swaps in a new set, re-indexing only what changed
- * (an item counts as changed when it is a different object), and records first-seen times.
+ * search index over them. `adopt` takes a whole set with its index; `applyChange` re-indexes only
+ * what changed (an item counts as changed when it is a different object). Both record
+ * first-seen times.
  */
 export class IndexedKnowledge implements KnowledgeBase {
   private byId = new Map<string, AnalyzedArticle>();
-  private passages = new Map<string, Passage>();
   private ordered: AnalyzedArticle[] = [];
   /** Every quote, gathered on first use after a change. */
   private allQuotes: Quote[] | undefined;
@@ -31,9 +32,7 @@ export class IndexedKnowledge implements KnowledgeBase {
     private index: SearchIndex,
     private readonly seen: ArticleSeenStore,
     private readonly clock: Clock,
-  ) {
-    this.adoptIndexed([]);
-  }
+  ) {}
 
   /** The search index, for snapshots. */
   get searchIndex(): SearchIndex {
@@ -41,23 +40,43 @@ export class IndexedKnowledge implements KnowledgeBase {
   }
 
   /**
-   * Makes `items` the visible articles, in that order. The index (or `index`, when given: one
-   * restored from a snapshot) drops what is gone and adds every item it does not hold as is.
+   * Makes `items` the visible articles, in that order, searched through `index`, which must
+   * index exactly them (built or restored for them); all of them are marked seen.
    */
-  replaceArticles(items: readonly AnalyzedArticle[], index?: SearchIndex): KnowledgeChange {
-    if (index) this.index = index;
-    const next = new Map(items.map((item) => [item.article.id, item]));
-    for (const id of this.index.articleIds()) if (!next.has(id)) this.index.remove(id);
-    for (const item of items) if (!this.index.holds(item)) this.index.add(item);
-    const change: KnowledgeChange = { added: [], updated: [], removed: [] };
-    for (const item of items) {
-      const previous = this.byId.get(item.article.id);
-      if (!previous) change.added.push(item.article.id);
-      else if (previous !== item) change.updated.push(item.article.id);
+  adopt(items: readonly AnalyzedArticle[], index: SearchIndex): void {
+    this.index = index;
+    this.ordered = [...items];
+    this.byId = new Map(items.map((item) => [item.article.id, item]));
+    this.allQuotes = undefined;
+    this.generation++;
+    if (items.length > 0) {
+      this.seen.markSeen(
+        items.map((item) => item.article.id),
+        this.clock.now().toISOString(),
+      );
     }
-    for (const id of this.byId.keys()) if (!next.has(id)) change.removed.push(id);
-    if (index) this.adoptIndexed(items);
-    else this.adoptChanges(items, next, change);
+  }
+
+  /**
+   * Makes `items` the visible articles, in that order, given what changed since the last call:
+   * the index and the lookups change by that much, whatever the size of the knowledge base.
+   */
+  applyChange(items: readonly AnalyzedArticle[], visibility: VisibilityChange): KnowledgeChange {
+    for (const id of visibility.removed) {
+      this.index.remove(id);
+      this.byId.delete(id);
+    }
+    for (const item of [...visibility.added, ...visibility.updated]) {
+      this.index.add(item);
+      this.byId.set(item.article.id, item);
+    }
+    this.ordered = [...items];
+    this.allQuotes = undefined;
+    const change: KnowledgeChange = {
+      added: visibility.added.map((item) => item.article.id),
+      updated: visibility.updated.map((item) => item.article.id),
+      removed: [...visibility.removed],
+    };
     if (change.added.length > 0) this.seen.markSeen(change.added, this.clock.now().toISOString());
     this.generation++;
     return change;
@@ -75,8 +94,11 @@ export class IndexedKnowledge implements KnowledgeBase {
     return this.byId.get(articleId);
   }
 
+  /** A passage by id (`<article id>#<index>`), read from its article's analysis. */
   passage(passageId: string): Passage | undefined {
-    return this.passages.get(passageId);
+    const cut = passageId.lastIndexOf('#');
+    const item = cut < 0 ? undefined : this.byId.get(passageId.slice(0, cut));
+    return item?.passages.find((passage) => passage.id === passageId);
   }
 
   search(query: string, options?: SearchOptions): ArticleHit[] {
@@ -92,6 +114,10 @@ export class IndexedKnowledge implements KnowledgeBase {
     return this.allQuotes;
   }
 
+  documentFrequency(term: string): number {
+    return this.index.articleFrequency(term);
+  }
+
   firstSeen(articleId: string): string | undefined {
     return this.seen.firstSeen(articleId);
   }
@@ -100,36 +126,8 @@ export class IndexedKnowledge implements KnowledgeBase {
     return this.skippedFiles;
   }
 
+  /** Moves on with every change of the articles or the index (see `KnowledgeBase.version`). */
   version(): number {
     return this.generation;
-  }
-
-  private adoptIndexed(items: readonly AnalyzedArticle[]): void {
-    this.ordered = [...items];
-    this.byId = new Map(items.map((item) => [item.article.id, item]));
-    this.passages = new Map(
-      items.flatMap((item) => item.passages.map((passage) => [passage.id, passage] as const)),
-    );
-    this.allQuotes = undefined;
-  }
-
-  /**
-   * Applies a change to the lookups in proportion to its size: a feed item added to 100,000
-   * articles must not rebuild maps of every passage.
-   */
-  private adoptChanges(
-    items: readonly AnalyzedArticle[],
-    next: Map<string, AnalyzedArticle>,
-    change: KnowledgeChange,
-  ): void {
-    for (const id of [...change.removed, ...change.updated]) {
-      for (const passage of this.byId.get(id)?.passages ?? []) this.passages.delete(passage.id);
-    }
-    for (const id of [...change.added, ...change.updated]) {
-      for (const passage of next.get(id)?.passages ?? []) this.passages.set(passage.id, passage);
-    }
-    this.ordered = [...items];
-    this.byId = next;
-    this.allQuotes = undefined;
   }
 }

@@ -15,6 +15,8 @@ export interface KnowledgeBase {
   /** Passages ranked for a query, for answer extraction. */
   searchPassages(query: string, options?: SearchOptions): PassageHit[];
   quotes(): Quote[];
+  /** How many articles hold the index term (lower case, stemmed) in their title or text. */
+  documentFrequency(term: string): number;
   /** When Sitrep first saw the article (ISO), for digests of undated articles. */
   firstSeen(articleId: string): string | undefined;
   skipped(): SkippedFile[];

@@ -1,16 +1,12 @@
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Article, SkippedFile } from '../knowledge/article.ts';
-import { resolveDuplicateIds } from '../knowledge/duplicate-ids.ts';
 import type { Logger } from '../logger.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { type IndexSnapshot, readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.ts';
 import type { IndexedKnowledge } from './indexed-knowledge.ts';
+import { SnapshotDrift } from './snapshot-drift.ts';
 import type { SourceChanges, SourceTracker } from './source-tracker.ts';
-
-/** Below this many articles, the snapshot is saved after every change: it is small. */
-const SMALL_KNOWLEDGE_BASE = 2_000;
-/** Above it, once this share of the articles differ from the snapshot. */
-const SNAPSHOT_DRIFT_SHARE = 0.01;
+import { VisibleArticles } from './visible-articles.ts';
 
 /** Counts for `sitrep index --stats` and the logs. */
 export interface KnowledgeBaseStats {
@@ -44,11 +40,10 @@ export interface LiveKnowledgeSettings {
 
 /** Keeps an `IndexedKnowledge` in step with the knowledge folder and the feed articles. */
 export class KnowledgeSync {
-  private articleSources = new Map<string, string>();
   /** Why the knowledge folder could not be read at the last sync, if it could not. */
   private lastProblem: string | undefined;
-  /** The article sources of the snapshot on disk; undefined when there is none usable. */
-  private savedSources: Record<string, string> | undefined;
+  private readonly visible: VisibleArticles;
+  private readonly drift: SnapshotDrift;
   private reportedSkips = new Set<string>();
   lastReanalyzed = 0;
   indexRestored = false;
@@ -57,34 +52,45 @@ export class KnowledgeSync {
     private readonly knowledge: IndexedKnowledge,
     private readonly sources: SourceTracker,
     private readonly settings: LiveKnowledgeSettings,
-  ) {}
+  ) {
+    this.visible = new VisibleArticles((key) => sources.source(key));
+    this.drift = new SnapshotDrift((articleId) => this.visible.get(articleId)?.source.hash);
+  }
 
-  /** First load: everything from the cache that can be, the index from its snapshot when it has one. */
+  /**
+   * First load: analyses from the snapshot's article store, else from the cache, and the index
+   * from the snapshot, when there is one; what changed since is analyzed and indexed now.
+   */
   async open(): Promise<void> {
+    const snapshot = await readIndexSnapshot(
+      this.settings.snapshotFile,
+      { analyzerVersion: this.settings.analyzerVersion, indexVersion: SearchIndex.version() },
+      this.settings.logger,
+    );
+    this.sources.useStored(snapshot?.sources);
     const changes = await this.syncSources(this.settings.onProgress);
+    this.sources.useStored(undefined);
     this.lastProblem = this.sources.problem()?.reason;
-    const { items, skipped } = this.visibleArticles();
-    const snapshot = await readIndexSnapshot(this.settings.snapshotFile, {
-      analyzerVersion: this.settings.analyzerVersion,
-      indexVersion: SearchIndex.version(),
-    });
+    this.visible.apply(changes.sources);
+    const { items, skipped } = this.listVisible();
     const restored = snapshot && this.restoreIndex(snapshot, items);
     this.indexRestored = restored !== undefined;
-    this.knowledge.replaceArticles(items, restored ?? SearchIndex.build(items));
+    const prepared = (item: AnalyzedArticle) => this.sources.takePrepared(item);
+    this.knowledge.adopt(items, restored ?? SearchIndex.build(items, undefined, prepared));
+    this.sources.forgetPrepared();
     this.knowledge.setSkipped(skipped);
     this.reportSkips(skipped);
-    this.savedSources = restored && snapshot ? snapshot.articleSources : undefined;
-    if (this.snapshotIsBehind()) await this.saveSnapshot();
+    this.drift.reset(restored && snapshot ? snapshot.articleSources : undefined, this.visible.ids());
+    if (this.drift.isBehind(items.length)) await this.saveSnapshot();
     this.lastReanalyzed = changes.analyzed;
   }
 
   /** The snapshot's index, keeping the articles whose source content is unchanged; undefined if unusable. */
   private restoreIndex(snapshot: IndexSnapshot, items: AnalyzedArticle[]): SearchIndex | undefined {
-    const unchanged = items.filter(
-      (item) => snapshot.articleSources[item.article.id] === this.articleSources.get(item.article.id),
-    );
+    const isUnchanged = (item: AnalyzedArticle) =>
+      snapshot.articleSources.get(item.article.id) === this.visible.get(item.article.id)?.source.hash;
     try {
-      return SearchIndex.fromJSON(snapshot.index, unchanged);
+      return SearchIndex.restore(snapshot.index, items, isUnchanged);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.settings.logger.warn(
@@ -95,7 +101,11 @@ export class KnowledgeSync {
     }
   }
 
-  /** Applies files added, changed or removed and feed articles that came or went since the last sync. */
+  /**
+   * Applies files added, changed or removed and feed articles that came or went since the last
+   * sync. Works on the ids of the sources that changed, plus one pass over the article list:
+   * adding a feed item to 100,000 articles costs about that item, not a rebuild of every lookup.
+   */
   async refresh(): Promise<RefreshResult> {
     const changes = await this.syncSources();
     this.lastReanalyzed = changes.analyzed;
@@ -110,13 +120,15 @@ export class KnowledgeSync {
     // An idle rescan (every 5 s) must not walk every article of a large knowledge base.
     if (!hasChanges && problem === this.lastProblem) return result;
     this.lastProblem = problem;
-    const { items, skipped } = this.visibleArticles();
+    const { change: visibility, affected } = this.visible.apply(changes.sources);
+    const { items, skipped } = this.listVisible();
     this.knowledge.setSkipped(skipped);
     this.reportSkips(skipped);
     if (!hasChanges) return result;
-    const change = this.knowledge.replaceArticles(items);
+    const change = this.knowledge.applyChange(items, visibility);
+    for (const id of affected) this.drift.update(id);
     this.settings.logger.info({ ...result, articles: items.length, ...change }, 'knowledge base updated');
-    if (this.snapshotIsBehind()) await this.saveSnapshot();
+    if (this.drift.isBehind(items.length)) await this.saveSnapshot();
     return result;
   }
 
@@ -128,24 +140,21 @@ export class KnowledgeSync {
       changed: [...files.changed, ...feeds.changed],
       removed: [...files.removed, ...feeds.removed],
       analyzed: files.analyzed + feeds.analyzed,
+      sources: [...files.sources, ...feeds.sources],
     };
   }
 
   /** Articles in source order, first of each id kept; every skipped file with its reason. */
-  private visibleArticles(): { items: AnalyzedArticle[]; skipped: SkippedFile[] } {
+  private listVisible(): { items: AnalyzedArticle[]; skipped: SkippedFile[] } {
     const sources = this.sources.sources();
-    const all = sources.flatMap((source) => source.articles.map((item) => ({ item, source })));
-    const unique = resolveDuplicateIds(all.map(({ item }) => item.article));
-    const kept = new Set<Article>(unique.articles);
-    const visible = all.filter(({ item }) => kept.has(item.article));
-    this.articleSources = new Map(visible.map(({ item, source }) => [item.article.id, source.hash]));
+    const { items, duplicates } = this.visible.ordered(sources);
     const problem = this.sources.problem();
     const skipped = [
       ...(problem ? [problem] : []),
       ...sources.flatMap((source) => source.skipped),
-      ...unique.skipped,
+      ...duplicates,
     ];
-    return { items: visible.map(({ item }) => item), skipped };
+    return { items, skipped };
   }
 
   /** Logs each skipped file once, not on every rescan. */
@@ -158,32 +167,17 @@ export class KnowledgeSync {
     this.reportedSkips = current;
   }
 
-  /**
-   * True when the snapshot on disk is missing or too far behind the index to be worth restoring
-   * from. A snapshot a few articles behind still is: opening re-adds what changed since it was
-   * saved, from the analysis cache. So a large knowledge base is not rewritten whole for every
-   * feed item or edited file (at 100,000 articles that is a few hundred megabytes each time).
-   */
-  private snapshotIsBehind(): boolean {
-    const saved = this.savedSources;
-    if (!saved) return true;
-    let drift = 0;
-    for (const [id, hash] of this.articleSources) if (saved[id] !== hash) drift++;
-    for (const id of Object.keys(saved)) if (!this.articleSources.has(id)) drift++;
-    if (drift === 0) return false;
-    const size = this.articleSources.size;
-    return size < SMALL_KNOWLEDGE_BASE || drift >= size * SNAPSHOT_DRIFT_SHARE;
-  }
-
   private async saveSnapshot(): Promise<void> {
     try {
-      const articleSources = Object.fromEntries(this.articleSources);
+      const articleSources = new Map<string, string>();
+      for (const id of this.visible.ids()) articleSources.set(id, this.visible.get(id)?.source.hash ?? '');
       await writeIndexSnapshot(this.settings.snapshotFile, {
         analyzerVersion: this.settings.analyzerVersion,
         articleSources,
-        index: this.knowledge.searchIndex.toJSON(),
+        index: this.knowledge.searchIndex.snapshot(),
+        sources: this.sources.sources(),
       });
-      this.savedSources = articleSources;
+      this.drift.reset(articleSources, []);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.settings.logger.warn(

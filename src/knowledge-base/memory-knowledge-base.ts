@@ -33,7 +33,7 @@ export function createMemoryKnowledgeBase(
   const unique = resolveDuplicateIds(articles);
   const items = unique.articles.map((article) => analyze(article));
   const knowledge = new IndexedKnowledge(SearchIndex.build([]), seen, clock);
-  knowledge.replaceArticles(items, SearchIndex.build(items));
+  knowledge.adopt(items, SearchIndex.build(items));
   knowledge.setSkipped(unique.skipped);
   return knowledge;
 }

@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ANALYZER_VERSION, analyzerLoggingTo } from '../analysis/analyze.ts';
-import type { AnalyzedArticle } from '../analysis/types.ts';
+import { type AnalyzedArticle, countPassages } from '../analysis/types.ts';
 import type { Clock } from '../clock.ts';
 import type { Article } from '../knowledge/article.ts';
 import type { IntervalTimer } from '../knowledge/feeds/feed-poller.ts';
@@ -13,6 +14,7 @@ import { IndexedKnowledge } from './indexed-knowledge.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { type KnowledgeBaseStats, KnowledgeSync, type RefreshResult } from './live-knowledge-base.ts';
 import { createMemorySeenStore } from './memory-seen-store.ts';
+import { SourceAnalyzer } from './source-analyzer.ts';
 import { SourceTracker } from './source-tracker.ts';
 import { removeStaleTemporaries } from './write-atomically.ts';
 
@@ -39,6 +41,18 @@ export interface OpenKnowledgeBaseOptions {
   analyzerVersion?: string;
   /** Hears `(done, total)` as the first load reads each file: the CLI draws a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Worker threads that analyze a large first load (default: one per core when there are
+   * several; 0: everything on this thread).
+   */
+  analysisThreads?: number;
+  /** A first load reading at least this many bytes uses the threads (default 32 MB). */
+  threadsFromBytes?: number;
+}
+
+function defaultAnalysisThreads(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
 }
 
 /** A knowledge base that follows its folder and feeds while the bot runs. */
@@ -73,18 +87,18 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   // The snapshot of earlier versions, as JSON: never read again, and large.
   await rm(path.join(cacheDir, 'index.json'), { force: true }).catch(() => {});
   const cache = new AnalysisCache(analysisDir, logger);
-  const sync = new KnowledgeSync(
-    knowledge,
-    new SourceTracker(cache, options.analyze ?? analyzerLoggingTo(logger)),
-    {
-      knowledgeDir,
-      snapshotFile: path.join(cacheDir, 'index.bin'),
-      analyzerVersion,
-      logger,
-      extraArticles: options.extraArticles ?? (() => []),
-      onProgress: options.onProgress,
-    },
-  );
+  // Worker threads run the default analyzer only: an analyzer given in the options stays here.
+  const threads = options.analyze ? 0 : (options.analysisThreads ?? defaultAnalysisThreads());
+  const analyze = options.analyze ?? analyzerLoggingTo(logger);
+  const analyzer = new SourceAnalyzer(cache, analyze, logger, threads, options.threadsFromBytes);
+  const sync = new KnowledgeSync(knowledge, new SourceTracker(cache, analyzer), {
+    knowledgeDir,
+    snapshotFile: path.join(cacheDir, 'index.bin'),
+    analyzerVersion,
+    logger,
+    extraArticles: options.extraArticles ?? (() => []),
+    onProgress: options.onProgress,
+  });
   const started = performance.now();
   await sync.open();
   const live = new LiveKnowledge(knowledge, sync, logger);
@@ -110,6 +124,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
   searchPassages: KnowledgeBase['searchPassages'] = (query, options) =>
     this.knowledge.searchPassages(query, options);
   quotes = () => this.knowledge.quotes();
+  documentFrequency = (term: string) => this.knowledge.documentFrequency(term);
   firstSeen = (articleId: string) => this.knowledge.firstSeen(articleId);
   skipped = () => this.knowledge.skipped();
   version = () => this.knowledge.version();
@@ -156,7 +171,7 @@ class LiveKnowledge implements LiveKnowledgeBase {
     const articles = this.knowledge.articles();
     return {
       articles: articles.length,
-      passages: articles.reduce((sum, item) => sum + item.passages.length, 0),
+      passages: articles.reduce((sum, item) => sum + countPassages(item), 0),
       quotes: this.knowledge.quotes().length,
       skipped: this.knowledge.skipped().length,
       reanalyzed: this.sync.lastReanalyzed,

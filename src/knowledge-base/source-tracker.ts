@@ -1,16 +1,18 @@
 import type { AnalyzedArticle } from '../analysis/types.ts';
 import type { Article, SkippedFile } from '../knowledge/article.ts';
-import type { ParsedFile } from '../knowledge/formats/format.ts';
 import { sha256Hex } from '../knowledge/hash.ts';
 import { type KnowledgeFile, listKnowledgeFiles } from '../knowledge/list-files.ts';
-import { parseKnowledgeFile } from '../knowledge/parse-file.ts';
 import {
   MAX_KNOWLEDGE_FILE_BYTES,
   readKnowledgeFile,
   unreadableFolder,
 } from '../knowledge/read-knowledge-file.ts';
-import { hashFile, isRecordFile, streamRecordFile } from '../knowledge/stream-record-file.ts';
+import { hashFile, isRecordFile } from '../knowledge/stream-record-file.ts';
+import type { PassageFields } from '../search/passage-documents.ts';
 import type { AnalysisCache, SourceAnalysis } from './analysis-cache.ts';
+import type { SourceWithStat } from './article-store.ts';
+import type { SourceAnalyzer, SourceInput } from './source-analyzer.ts';
+import type { SourceChange } from './visible-articles.ts';
 
 /** A source as last seen: its analysis, plus the file's size and mtime to skip re-reading it. */
 interface TrackedSource extends SourceAnalysis {
@@ -18,12 +20,16 @@ interface TrackedSource extends SourceAnalysis {
   mtimeMs?: number;
 }
 
-/** What a sync changed: source keys added, changed (new content) and removed, and articles analyzed. */
+/**
+ * What a sync changed: source keys added, changed (new content) and removed, articles analyzed,
+ * and every source whose articles are not the same as before, with both versions.
+ */
 export interface SourceChanges {
   added: string[];
   changed: string[];
   removed: string[];
   analyzed: number;
+  sources: SourceChange[];
 }
 
 /**
@@ -35,15 +41,40 @@ export class SourceTracker {
   private files = new Map<string, TrackedSource>();
   private feeds = new Map<string, TrackedSource>();
   private folderProblem: SkippedFile | undefined;
+  /** Analyses a snapshot holds, by source key: consulted before the cache while opening. */
+  private stored: Map<string, SourceWithStat> | undefined;
 
   constructor(
     private readonly cache: AnalysisCache,
-    private readonly analyze: (article: Article) => AnalyzedArticle,
+    private readonly analyzer: SourceAnalyzer,
   ) {}
 
   /** All sources in precedence order: files by path, then feed articles as given. */
   sources(): TrackedSource[] {
     return [...this.files.values(), ...this.feeds.values()];
+  }
+
+  /**
+   * Takes analyses from a snapshot's store (none: `undefined`) until told otherwise. A stored
+   * file whose size and mtime are those it had when hashed is taken as unchanged without being
+   * read, as a rescan does with the files it tracks.
+   */
+  useStored(sources: readonly SourceWithStat[] | undefined): void {
+    this.stored = sources && new Map(sources.map((source) => [source.source, source]));
+  }
+
+  /** Index terms a worker thread computed for `item`'s passages, if any (see `SourceAnalyzer`). */
+  takePrepared(item: AnalyzedArticle): PassageFields[] | undefined {
+    return this.analyzer.takePrepared(item);
+  }
+
+  forgetPrepared(): void {
+    this.analyzer.forgetPrepared();
+  }
+
+  /** The source with `key` as last synced. */
+  source(key: string): TrackedSource | undefined {
+    return this.files.get(key) ?? this.feeds.get(key);
   }
 
   /** The knowledge folder itself, when it could not be read. */
@@ -63,18 +94,21 @@ export class SourceTracker {
     }
     const next = new Map<string, TrackedSource>();
     const changes = emptyChanges();
+    const loaded = await this.loadChanged(listed, changes, onProgress);
     for (const [index, file] of listed.entries()) {
-      onProgress?.(index, listed.length);
       const key = `file:${file.rel}`;
-      const previous = this.files.get(key);
-      const isUntouched = previous?.size === file.size && previous.mtimeMs === file.mtimeMs;
-      const source = isUntouched && previous ? previous : await this.loadFile(key, file, changes);
+      const source = loaded[index] as TrackedSource;
       next.set(key, source);
-      if (!previous) changes.added.push(key);
-      else if (previous.hash !== source.hash) changes.changed.push(key);
+      const known = this.files.get(key);
+      if (!known) changes.added.push(key);
+      else if (known.hash !== source.hash) changes.changed.push(key);
+      if (known?.articles !== source.articles) changes.sources.push({ key, before: known, after: source });
     }
-    onProgress?.(listed.length, listed.length);
-    for (const key of this.files.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const [key, known] of this.files) {
+      if (next.has(key)) continue;
+      changes.removed.push(key);
+      changes.sources.push({ key, before: known, after: undefined });
+    }
     for (const key of changes.removed) await this.cache.delete(key);
     this.files = next;
     return changes;
@@ -88,16 +122,67 @@ export class SourceTracker {
       if (next.has(key)) continue;
       const hash = sha256Hex(JSON.stringify(article));
       const previous = this.feeds.get(key);
-      const parse = () => ({ articles: [article], skipped: [] });
-      const source = previous?.hash === hash ? previous : await this.analyzed(key, hash, changes, parse);
+      const input: SourceInput = { kind: 'articles', parsed: { articles: [article], skipped: [] } };
+      const source = previous?.hash === hash ? previous : await this.analyzed(key, hash, changes, input);
       next.set(key, source);
       if (!previous) changes.added.push(key);
       else if (previous.hash !== hash) changes.changed.push(key);
+      if (previous?.articles !== source.articles)
+        changes.sources.push({ key, before: previous, after: source });
     }
-    for (const key of this.feeds.keys()) if (!next.has(key)) changes.removed.push(key);
+    for (const [key, known] of this.feeds) {
+      if (next.has(key)) continue;
+      changes.removed.push(key);
+      changes.sources.push({ key, before: known, after: undefined });
+    }
     for (const key of changes.removed) await this.cache.delete(key);
     this.feeds = next;
     return changes;
+  }
+
+  /**
+   * Each listed file's source: as tracked when its size and mtime did not move, else loaded. A
+   * large load (a first start) is analyzed on worker threads, several files at a time.
+   */
+  private async loadChanged(
+    listed: KnowledgeFile[],
+    changes: SourceChanges,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<(TrackedSource | undefined)[]> {
+    const sources: (TrackedSource | undefined)[] = listed.map((file) => {
+      const key = `file:${file.rel}`;
+      const previous = this.files.get(key) ?? this.unchangedStored(key, file);
+      const isUntouched = previous?.size === file.size && previous.mtimeMs === file.mtimeMs;
+      return isUntouched ? previous : undefined;
+    });
+    const pending = listed.flatMap((_file, index) => (sources[index] ? [] : [index]));
+    const bytes = pending.reduce((sum, index) => sum + (listed[index]?.size ?? 0), 0);
+    if (bytes >= this.analyzer.threadsFromBytes) this.analyzer.startThreads();
+    const lanes = this.analyzer.isThreaded ? this.analyzer.threads * 2 : 1;
+    let done = listed.length - pending.length;
+    let next = 0;
+    const lane = async () => {
+      while (next < pending.length) {
+        const index = pending[next++] as number;
+        onProgress?.(done, listed.length);
+        const file = listed[index] as KnowledgeFile;
+        sources[index] = await this.loadFile(`file:${file.rel}`, file, changes);
+        done += 1;
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: lanes }, lane));
+    } finally {
+      await this.analyzer.stopThreads();
+    }
+    onProgress?.(listed.length, listed.length);
+    return sources;
+  }
+
+  private unchangedStored(key: string, file: KnowledgeFile): TrackedSource | undefined {
+    const stored = this.stored?.get(key);
+    const isUnchanged = stored?.size === file.size && stored?.mtimeMs === file.mtimeMs;
+    return isUnchanged ? stored : undefined;
   }
 
   private async loadFile(key: string, file: KnowledgeFile, changes: SourceChanges): Promise<TrackedSource> {
@@ -120,7 +205,7 @@ export class SourceTracker {
     const hash = sha256Hex(bytes);
     const previous = this.files.get(key);
     if (previous?.hash === hash) return { ...previous, ...stat };
-    const analysis = await this.analyzed(key, hash, changes, () => parseKnowledgeFile(file.rel, bytes));
+    const analysis = await this.analyzed(key, hash, changes, { kind: 'bytes', rel: file.rel, bytes });
     return { ...analysis, ...stat };
   }
 
@@ -135,7 +220,7 @@ export class SourceTracker {
       const hash = await hashFile(file.path);
       const previous = this.files.get(key);
       if (previous?.hash === hash) return { ...previous, ...stat };
-      const analysis = await this.analyzed(key, hash, changes, () => streamRecordFile(file));
+      const analysis = await this.analyzed(key, hash, changes, { kind: 'stream', file });
       return { ...analysis, ...stat };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'read error';
@@ -150,19 +235,18 @@ export class SourceTracker {
     key: string,
     hash: string,
     changes: SourceChanges,
-    parse: () => ParsedFile | Promise<ParsedFile>,
+    input: SourceInput,
   ): Promise<SourceAnalysis> {
+    const stored = this.stored?.get(key);
+    if (stored?.hash === hash) return stored;
     const cached = await this.cache.read(key, hash);
     if (cached) return cached;
-    const parsed = await parse();
-    const articles = parsed.articles.map((article) => this.analyze(article));
-    changes.analyzed += articles.length;
-    const entry: SourceAnalysis = { source: key, hash, articles, skipped: parsed.skipped };
-    await this.cache.write(entry);
+    const entry = await this.analyzer.analyzeSource(key, hash, input);
+    changes.analyzed += entry.articles.length;
     return entry;
   }
 }
 
 function emptyChanges(): SourceChanges {
-  return { added: [], changed: [], removed: [], analyzed: 0 };
+  return { added: [], changed: [], removed: [], analyzed: 0, sources: [] };
 }

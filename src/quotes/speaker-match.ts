@@ -17,10 +17,31 @@ const normalize = (text: string) =>
 export function matchesSpeaker(quote: Quote, query: string): boolean {
   const wanted = normalize(query);
   if (!wanted) return false;
-  if (normalize(quote.speakerShort) === wanted) return true;
-  const speakerWords = new Set(normalize(quote.speaker).split(' '));
+  const { short, speakerWords, role } = namesOf(quote);
+  if (short === wanted) return true;
   const queryWords = wanted.split(' ');
   if (queryWords.every((word) => speakerWords.has(word))) return true;
-  const role = quote.role ? normalize(quote.role) : '';
   return role !== '' && ` ${role} `.includes(` ${wanted} `);
+}
+
+interface QuoteNames {
+  short: string;
+  speakerWords: Set<string>;
+  role: string;
+}
+
+// Worked out once per quote: a speaker query scans every quote of the knowledge base.
+const names = new WeakMap<Quote, QuoteNames>();
+
+function namesOf(quote: Quote): QuoteNames {
+  let known = names.get(quote);
+  if (!known) {
+    known = {
+      short: normalize(quote.speakerShort),
+      speakerWords: new Set(normalize(quote.speaker).split(' ')),
+      role: quote.role ? normalize(quote.role) : '',
+    };
+    names.set(quote, known);
+  }
+  return known;
 }

@@ -16,7 +16,7 @@ export interface TermTree {
  * Read access to the inverted index inside a minisearch 7 instance. minisearch keeps these
  * fields protected; Sitrep scores queries over them directly because minisearch's own `search`
  * builds a result object for every matching passage, too slow for long questions over
- * thousands of passages. `test/search/build-engine.test.ts` checks the scores against
+ * thousands of passages. `test/search/minisearch-scores.test.ts` checks the scores against
  * minisearch's own, so an upgrade that changes these fields fails there first.
  */
 export interface EngineView {

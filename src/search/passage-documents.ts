@@ -16,6 +16,13 @@ export interface PassageDocument {
 
 export const INDEXED_FIELDS = ['text', 'title', 'source'] as const;
 
+/** A passage's index terms by field, in `INDEXED_FIELDS` order (undefined: the field is empty). */
+export type PassageFields = (string[] | undefined)[];
+
+export function fieldsOf(document: PassageDocument): PassageFields {
+  return INDEXED_FIELDS.map((field) => document[field]);
+}
+
 /** The index documents of an article: one per passage; none when the article has no passages. */
 export function toPassageDocuments(item: AnalyzedArticle): PassageDocument[] {
   const title = nonEmpty(toTerms(item.article.title));

@@ -1,5 +1,5 @@
-import type { EngineView, TermPostings } from './engine-view.ts';
 import type { SearchTuning } from './search-tuning.ts';
+import { isLive, type Segments, type TermLocation } from './segments.ts';
 import { toTerms } from './terms.ts';
 
 /** Longer query terms get no prefix or fuzzy matches. */
@@ -9,10 +9,9 @@ const MAX_EXPANDED_TERM_LENGTH = 40;
 const PREFIX_DISTANCE_RATE = 0.3;
 
 /** Postings to score for one query term, with the weight of that form (1 for the term as typed). */
-export interface TermMatch {
+export interface TermMatch extends TermLocation {
   /** Distinct query term this counts for (0-based), for the coordination factor. */
   slot: number;
-  postings: TermPostings;
   weight: number;
 }
 
@@ -24,24 +23,26 @@ export interface QueryPlan {
   indexTerms: Set<string>;
 }
 
+type Expansion = TermLocation & { weight: number };
+
 /**
  * Turns a query into the postings to score: each query term as typed; a term that matches no
  * passage as typed is looked up as a prefix ("symp" → "symposium") and with typos
  * ("toulos" → "toulous"), at reduced weight, so expansions never dilute exact matches.
  */
-export function planQuery(query: string, view: EngineView, tuning: Readonly<SearchTuning>): QueryPlan {
+export function planQuery(query: string, segments: Segments, tuning: Readonly<SearchTuning>): QueryPlan {
   const plan: QueryPlan = { queryTerms: [], matches: [], indexTerms: new Set() };
   for (const term of toTerms(query)) {
     let slot = plan.queryTerms.indexOf(term);
     if (slot < 0) slot = plan.queryTerms.push(term) - 1;
-    const postings = view.terms.get(term);
-    if (postings && hasLiveDocument(postings, view)) {
-      plan.matches.push({ slot, postings, weight: 1 });
+    const exact = { frozen: segments.frozen.terms.find(term), live: segments.live.postings(term) };
+    if (isLive(segments, exact)) {
+      plan.matches.push({ slot, ...exact, weight: 1 });
       plan.indexTerms.add(term);
     } else {
-      // In term order: the tree's own order depends on the order terms were inserted, and the
-      // sum of the scores must not.
-      const expansions = [...expand(term, view, tuning)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      // In term order: which segment a term sits in depends on the order articles came in, and
+      // the sum of the scores must not.
+      const expansions = [...expand(term, segments, tuning)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       for (const [indexTerm, expansion] of expansions) {
         plan.matches.push({ slot, ...expansion });
         plan.indexTerms.add(indexTerm);
@@ -51,39 +52,45 @@ export function planQuery(query: string, view: EngineView, tuning: Readonly<Sear
   return plan;
 }
 
-function expand(
-  term: string,
-  view: EngineView,
-  tuning: Readonly<SearchTuning>,
-): Map<string, { postings: TermPostings; weight: number }> {
-  const found = new Map<string, { postings: TermPostings; weight: number }>();
+function expand(term: string, segments: Segments, tuning: Readonly<SearchTuning>): Map<string, Expansion> {
+  const found = new Map<string, Expansion>();
   // Fuzzy lookup costs time in proportion to the term's length at every index node: a
   // 20,000-letter "word" in a question took seconds. Words that long only match exactly.
   if (term.length > MAX_EXPANDED_TERM_LENGTH) return found;
+  const { frozen, live } = segments;
+  const add = (indexTerm: string, weight: number) => {
+    if (found.has(indexTerm)) return;
+    const location = { frozen: frozen.terms.find(indexTerm), live: live.postings(indexTerm) };
+    if (isLive(segments, location)) found.set(indexTerm, { ...location, weight });
+  };
   if (term.length >= tuning.prefixMinLength) {
-    for (const [indexTerm, postings] of view.terms.atPrefix(term)) {
+    const prefixWeight = (indexTerm: string) => {
       const distance = indexTerm.length - term.length;
-      if (distance === 0) continue;
-      const weight =
-        (tuning.weights.prefix * indexTerm.length) / (indexTerm.length + PREFIX_DISTANCE_RATE * distance);
-      found.set(indexTerm, { postings, weight });
+      return (
+        (tuning.weights.prefix * indexTerm.length) / (indexTerm.length + PREFIX_DISTANCE_RATE * distance)
+      );
+    };
+    const [from, to] = frozen.terms.prefixRange(term);
+    for (let ordinal = from; ordinal < to; ordinal++) {
+      const indexTerm = frozen.terms.termAt(ordinal);
+      if (indexTerm.length > term.length) add(indexTerm, prefixWeight(indexTerm));
+    }
+    for (const [indexTerm] of live.withPrefix(term)) {
+      if (indexTerm.length > term.length) add(indexTerm, prefixWeight(indexTerm));
     }
   }
   if (term.length >= tuning.fuzzyMinLength) {
     const maxDistance = Math.min(tuning.maxEdits, Math.round(term.length * tuning.fuzziness));
     if (maxDistance === 0) return found;
-    for (const [indexTerm, [postings, distance]] of view.terms.fuzzyGet(term, maxDistance)) {
-      if (distance === 0 || found.has(indexTerm)) continue;
-      const weight = (tuning.weights.fuzzy * indexTerm.length) / (indexTerm.length + distance);
-      found.set(indexTerm, { postings, weight });
+    const fuzzyWeight = (indexTerm: string, distance: number) =>
+      (tuning.weights.fuzzy * indexTerm.length) / (indexTerm.length + distance);
+    for (const [ordinal, distance] of frozen.terms.fuzzy(term, maxDistance)) {
+      const indexTerm = frozen.terms.termAt(ordinal);
+      if (distance > 0) add(indexTerm, fuzzyWeight(indexTerm, distance));
+    }
+    for (const [indexTerm, [, distance]] of live.fuzzy(term, maxDistance)) {
+      if (distance > 0) add(indexTerm, fuzzyWeight(indexTerm, distance));
     }
   }
   return found;
-}
-
-function hasLiveDocument(postings: TermPostings, view: EngineView): boolean {
-  for (const documents of postings.values()) {
-    for (const id of documents.keys()) if (view.documentIds.has(id)) return true;
-  }
-  return false;
 }

@@ -1,10 +1,13 @@
+import { accumulatePostings, type FieldPass } from './accumulate-postings.ts';
 import type { ArticleTable } from './article-table.ts';
-import { countBits, inverseFrequency, termWeight } from './bm25.ts';
-import type { EngineView } from './engine-view.ts';
+import { countBits, inverseFrequency } from './bm25.ts';
+import { postingRange } from './frozen-segment.ts';
+import type { IdList } from './id-list.ts';
 import { INDEXED_FIELDS } from './passage-documents.ts';
-import type { QueryPlan } from './plan-query.ts';
+import type { QueryPlan, TermMatch } from './plan-query.ts';
 import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
+import { livePassagesWith, type Segments } from './segments.ts';
 import { topK } from './top-k.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
@@ -30,12 +33,6 @@ interface FieldPlan {
   isRepeated: boolean;
 }
 
-interface MatchPlan {
-  weight: number;
-  bit: number;
-  stamp: number;
-}
-
 /** Query terms beyond this many share the last coordination bit. */
 const MAX_SLOT = 30;
 
@@ -54,11 +51,12 @@ export class QueryScorer {
   constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
   /** The `limit` best passages, best first. */
-  topPassages(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredPassage[] {
-    this.accumulateAll(plan, view, table);
+  topPassages(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredPassage[] {
+    // Passages rank on their own: the articles' bags of words are not counted.
+    this.accumulateAll(plan, segments, table, false);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
-    const result = topK(touchedPassages, (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
+    const result = topK(touchedPassages.view(), (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
       this.passageAt(id, table),
     );
     this.buffers.clear();
@@ -66,8 +64,8 @@ export class QueryScorer {
   }
 
   /** The `limit` best articles, best first, each with its best passage. */
-  topArticles(plan: QueryPlan, view: EngineView, table: ArticleTable, limit: number): ScoredArticle[] {
-    this.accumulateAll(plan, view, table);
+  topArticles(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredArticle[] {
+    this.accumulateAll(plan, segments, table, true);
     this.pickBestPassages(table);
     const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
     const weight = this.tuning.article.bestPassageWeight;
@@ -76,7 +74,7 @@ export class QueryScorer {
       return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
     };
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    const result = topK(touchedArticles, scoreOf, limit, tieBreak).map((article) => {
+    const result = topK(touchedArticles.view(), scoreOf, limit, tieBreak).map((article) => {
       const best = bestPassage[article] ?? -1;
       return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
     });
@@ -84,20 +82,39 @@ export class QueryScorer {
     return result;
   }
 
-  private accumulateAll(plan: QueryPlan, view: EngineView, table: ArticleTable): void {
+  private accumulateAll(
+    plan: QueryPlan,
+    segments: Segments,
+    table: ArticleTable,
+    withArticles: boolean,
+  ): void {
     const { buffers } = this;
     buffers.prepare(table.articleOf.length, table.articleLength.length);
-    const fields = this.fieldPlans(view);
+    const fields = this.fieldPlans();
     for (const match of plan.matches) {
       const bit = 1 << Math.min(match.slot, MAX_SLOT);
-      const termArticles: number[] = [];
-      const stamp = buffers.nextStamp();
+      buffers.termArticles.clear();
+      const matchStamp = buffers.nextStamp();
       for (const field of fields) {
-        const documents = match.postings.get(field.fieldId);
-        if (documents)
-          this.accumulate(documents, field, { weight: match.weight, bit, stamp }, view, table, termArticles);
+        const matching = livePassagesWith(segments, match, field.fieldId);
+        if (matching === 0) continue;
+        const { k, b, d } = this.tuning.bm25;
+        const pass: FieldPass = {
+          passageWeight: match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching),
+          k,
+          b,
+          d,
+          averageLength: table.averageFieldLength(field.fieldId) || 1,
+          lengths: table.passageLengths[field.fieldId] ?? new Uint32Array(0),
+          bit,
+          articleWeight: withArticles ? field.articleWeight : 0,
+          isRepeated: field.isRepeated,
+          matchStamp,
+          fieldStamp: buffers.nextStamp(),
+        };
+        this.accumulate(segments, match, field.fieldId, pass, table);
       }
-      this.scoreArticleTerm(termArticles, match.weight, bit, table);
+      if (withArticles) this.scoreArticleTerm(match.weight, bit, table);
     }
     applyCoordination(
       buffers.touchedPassages,
@@ -109,84 +126,69 @@ export class QueryScorer {
     applyCoordination(buffers.touchedArticles, buffers.articleScore, buffers.articleSlots, own);
   }
 
-  private fieldPlans(view: EngineView): FieldPlan[] {
+  private fieldPlans(): FieldPlan[] {
     const { boost, article } = this.tuning;
-    return INDEXED_FIELDS.flatMap((field) => {
-      const fieldId = view.fieldIds[field];
-      if (fieldId === undefined) return [];
-      return [
-        {
-          fieldId,
-          passageBoost: boost[field],
-          articleWeight: article.fields[field],
-          isRepeated: field !== 'text',
-        },
-      ];
-    });
+    return INDEXED_FIELDS.map((field, fieldId) => ({
+      fieldId,
+      passageBoost: boost[field],
+      articleWeight: article.fields[field],
+      isRepeated: field !== 'text',
+    }));
   }
 
+  /** Adds one term's postings in one field, frozen then live, to the passage and article sums. */
   private accumulate(
-    documents: Map<number, number>,
-    field: FieldPlan,
-    match: MatchPlan,
-    view: EngineView,
+    segments: Segments,
+    match: TermMatch,
+    fieldId: number,
+    pass: FieldPass,
     table: ArticleTable,
-    termArticles: number[],
   ): void {
-    const bm25 = this.tuning.bm25;
-    const { articleOf } = table;
-    // Sitrep never leaves discarded passages in the postings (search-index.ts removes them
-    // exactly), but a count of live ones keeps scores right should one linger.
-    const matching = view.dirtCount > 0 ? countLive(documents, articleOf) : documents.size;
-    const passageWeight = match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching);
-    const averageLength = table.averageFieldLength(field.fieldId) || 1;
-    const lengths = table.passageLengths[field.fieldId] ?? new Float64Array(0);
-    const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages } = this.buffers;
-    const fieldStamp = this.buffers.nextStamp();
-    // forEach: iterating Map entries with for…of allocates an entry array per posting.
-    documents.forEach((frequency, id) => {
-      const article = articleOf[id] ?? -1;
-      if (article < 0) return;
-      if (passageWeight > 0) {
-        if (passageSlots[id] === 0) touchedPassages.push(id);
-        passageScore[id] =
-          (passageScore[id] ?? 0) +
-          passageWeight * termWeight(frequency, lengths[id] ?? 0, averageLength, bm25);
-        passageSlots[id] = (passageSlots[id] ?? 0) | match.bit;
-      }
-      if (field.articleWeight <= 0) return;
-      if (lastMatch[article] !== match.stamp) {
-        lastMatch[article] = match.stamp;
-        termFrequency[article] = 0;
-        termArticles.push(article);
-      }
-      if (field.isRepeated && lastField[article] === fieldStamp) return;
-      lastField[article] = fieldStamp;
-      termFrequency[article] = (termFrequency[article] ?? 0) + field.articleWeight * frequency;
-    });
+    if (match.frozen >= 0) {
+      const { passages, frequencies } = segments.frozen;
+      const [from, to] = postingRange(segments.frozen, match.frozen, fieldId);
+      accumulatePostings(passages, frequencies, from, to, table.articleOf, this.buffers, pass);
+    }
+    const live = match.live?.get(fieldId);
+    if (live && live.size > 0) {
+      const ids = Uint32Array.from(live.keys());
+      const frequencies = Uint32Array.from(live.values());
+      accumulatePostings(ids, frequencies, 0, ids.length, table.articleOf, this.buffers, pass);
+    }
   }
 
-  private scoreArticleTerm(termArticles: number[], weight: number, bit: number, table: ArticleTable): void {
+  private scoreArticleTerm(weight: number, bit: number, table: ArticleTable): void {
+    const termArticles = this.buffers.termArticles.view();
     if (termArticles.length === 0) return;
-    const bm25 = this.tuning.article.bm25;
+    const { k, b, d } = this.tuning.article.bm25;
     const idf = inverseFrequency(table.articleCount, termArticles.length);
     const averageLength = table.averageArticleLength || 1;
     const { articleScore, articleSlots, termFrequency, touchedArticles } = this.buffers;
-    for (const article of termArticles) {
-      const frequency = termFrequency[article] ?? 0;
-      const length = table.articleLength[article] ?? 0;
+    const { articleLength } = table;
+    const saturation = k + 1;
+    for (let at = 0; at < termArticles.length; at++) {
+      const article = termArticles[at] as number;
+      const frequency = termFrequency[article] as number;
+      const length = articleLength[article] ?? 0;
       if (articleSlots[article] === 0) touchedArticles.push(article);
+      // termWeight, written out (as in accumulatePostings) for the same sums to the last bit.
       articleScore[article] =
-        (articleScore[article] ?? 0) + weight * idf * termWeight(frequency, length, averageLength, bm25);
-      articleSlots[article] = (articleSlots[article] ?? 0) | bit;
+        (articleScore[article] as number) +
+        weight *
+          idf *
+          (d + (frequency * saturation) / (frequency + k * (1 - b + (b * length) / averageLength)));
+      articleSlots[article] = (articleSlots[article] as number) | bit;
     }
   }
 
   /** Each touched article's best passage; articles reached through passages only join the touched. */
   private pickBestPassages(table: ArticleTable): void {
-    const { bestPassage, passageScore, articleSlots, touchedArticles } = this.buffers;
-    for (const id of this.buffers.touchedPassages) {
-      const article = table.articleOf[id] ?? -1;
+    const { bestPassage, passageScore, articleSlots, touchedArticles, touchedPassages } = this.buffers;
+    const { articleOf } = table;
+    const passages = touchedPassages.ids;
+    for (let at = 0; at < touchedPassages.length; at++) {
+      const id = passages[at] as number;
+      const article = articleOf[id] ?? -1;
       const best = bestPassage[article] ?? -1;
       if (best < 0 && (articleSlots[article] ?? 0) === 0) touchedArticles.push(article);
       // Passages come in no particular order: keep the highest score, the lower id on a tie.
@@ -208,18 +210,13 @@ export class QueryScorer {
 }
 
 /** Multiplies each touched score by (distinct query terms matched)^exponent. */
-function applyCoordination(
-  touched: number[],
-  scores: Float64Array,
-  slots: Int32Array,
-  exponent: number,
-): void {
+function applyCoordination(touched: IdList, scores: Float64Array, slots: Int32Array, exponent: number): void {
   if (exponent === 0) return;
-  for (const id of touched) scores[id] = (scores[id] ?? 0) * countBits(slots[id] ?? 0) ** exponent;
-}
-
-function countLive(documents: Map<number, number>, articleOf: Int32Array): number {
-  let live = 0;
-  for (const id of documents.keys()) if ((articleOf[id] ?? -1) >= 0) live++;
-  return live;
+  const { ids, length } = touched;
+  for (let at = 0; at < length; at++) {
+    const id = ids[at] as number;
+    const matched = countBits(slots[id] as number);
+    // x ** 1 is x: the common case skips the power.
+    scores[id] = (scores[id] as number) * (exponent === 1 ? matched : matched ** exponent);
+  }
 }

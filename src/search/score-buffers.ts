@@ -1,3 +1,5 @@
+import { IdList } from './id-list.ts';
+
 /** Stamps restart before they overflow an Int32Array. */
 const STAMP_LIMIT = 2 ** 30;
 
@@ -17,8 +19,10 @@ export class ScoreBuffers {
   /** Stamp of the last match / field that touched each article, to count a term once per article. */
   lastMatch = new Int32Array(0);
   lastField = new Int32Array(0);
-  touchedPassages: number[] = [];
-  touchedArticles: number[] = [];
+  readonly touchedPassages = new IdList();
+  readonly touchedArticles = new IdList();
+  /** The articles holding the current query term. */
+  readonly termArticles = new IdList();
   private stamp = 0;
 
   /** Makes room for `passages` short ids and `articles` ordinals. */
@@ -50,16 +54,21 @@ export class ScoreBuffers {
 
   /** Zeroes what the last query touched, ready for the next one. */
   clear(): void {
-    for (const id of this.touchedPassages) {
-      this.passageScore[id] = 0;
-      this.passageSlots[id] = 0;
+    const { passageScore, passageSlots, articleScore, articleSlots, bestPassage } = this;
+    const passages = this.touchedPassages.ids;
+    for (let at = 0; at < this.touchedPassages.length; at++) {
+      const id = passages[at] as number;
+      passageScore[id] = 0;
+      passageSlots[id] = 0;
     }
-    for (const article of this.touchedArticles) {
-      this.articleScore[article] = 0;
-      this.articleSlots[article] = 0;
-      this.bestPassage[article] = -1;
+    const articles = this.touchedArticles.ids;
+    for (let at = 0; at < this.touchedArticles.length; at++) {
+      const article = articles[at] as number;
+      articleScore[article] = 0;
+      articleSlots[article] = 0;
+      bestPassage[article] = -1;
     }
-    this.touchedPassages = [];
-    this.touchedArticles = [];
+    this.touchedPassages.clear();
+    this.touchedArticles.clear();
   }
 }

@@ -1,89 +1,122 @@
-import type MiniSearch from 'minisearch';
-import type { AnalyzedArticle, Passage } from '../analysis/types.ts';
-import { ArticleTable } from './article-table.ts';
-import { buildEngine } from './build-engine.ts';
-import { type EngineView, viewEngine } from './engine-view.ts';
-import {
-  engineOptions,
-  INDEXED_FIELDS,
-  type PassageDocument,
-  toPassageDocuments,
-} from './passage-documents.ts';
+import { type AnalyzedArticle, countPassages, type Passage } from '../analysis/types.ts';
+import { articleFrequency } from './article-frequency.ts';
+import { ArticleTable, type ArticleTableParts } from './article-table.ts';
+import { FIELD_COUNT, type FrozenSegment } from './frozen-segment.ts';
+import { LiveSegment } from './live-segment.ts';
+import { countDead, markDead, mergeSegments } from './merge-segments.ts';
+import { fieldsOf, type PassageFields, toPassageDocuments } from './passage-documents.ts';
 import { planQuery, type QueryPlan } from './plan-query.ts';
-import { decodeEngine, type EncodedEngine, encodeEngine } from './postings-codec.ts';
 import { QueryScorer, type ScoredArticle } from './query-scorer.ts';
-import { indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
+import { articleLengthOf, indexVersion, SEARCH_TUNING, type SearchTuning } from './search-tuning.ts';
+import { SegmentBuilder } from './segment-builder.ts';
+import type { Segments } from './segments.ts';
+import { checkArticleTable, checkFrozenSegment, restoreFrozenSegment } from './snapshot-segment.ts';
 import { buildSnippet } from './snippet.ts';
 import type { ArticleHit, PassageHit, SearchOptions } from './types.ts';
 
 const DEFAULT_LIMIT = 10;
 
-/** A serialized index: the engine with its postings packed (see postings-codec.ts) and each article's passages. */
-export interface SearchIndexJSON {
+/** A saved index: the frozen postings as flat arrays, and the article table. */
+export interface SearchIndexSnapshot {
   version: string;
-  passagesByArticle: Record<string, string[]>;
-  index: EncodedEngine;
+  /** Sorted, as the frozen segment's dictionary holds them. */
+  terms: string[];
+  starts: Uint32Array;
+  passages: Uint32Array;
+  frequencies: Uint16Array | Uint32Array;
+  table: ArticleTableParts;
 }
 
 /**
- * A BM25 index (minisearch) over the passages of analyzed articles: English stemming and stop
- * words, titles and sources as boosted fields, and prefix and typo matching for query words
- * that match nothing as typed. Passages rank by passage BM25; articles by BM25 over the whole
- * article, computed from the same postings, with the best passage for the snippet.
+ * A BM25 index over the passages of analyzed articles: English stemming and stop words, titles
+ * and sources as boosted fields, and prefix and typo matching for query words that match
+ * nothing as typed. Passages rank by passage BM25; articles by BM25 over the whole article,
+ * computed from the same postings, with the best passage for the snippet.
+ *
+ * Two segments: the frozen one (flat typed arrays, built in one go or read from a snapshot)
+ * and the live one (minisearch) for articles added since. A removed article's passages stay in
+ * the frozen postings, marked gone in the article table and counted per term, until the next
+ * merge (`snapshot()`); scores are the same as a fresh build's all along.
  */
 export class SearchIndex {
   private readonly articles = new Map<string, AnalyzedArticle>();
-  private readonly passages = new Map<string, Passage>();
-  private readonly table = new ArticleTable(INDEXED_FIELDS.length);
   private readonly scorer: QueryScorer;
+  private segments: Segments;
 
   private constructor(
-    private readonly engine: MiniSearch<PassageDocument>,
+    frozen: FrozenSegment,
+    private readonly table: ArticleTable,
     private readonly tuning: Readonly<SearchTuning>,
+    nextShortId: number,
   ) {
     this.scorer = new QueryScorer(tuning);
+    this.segments = { frozen, dead: new Map(), live: new LiveSegment(nextShortId, tuning) };
   }
 
+  /**
+   * Indexes `items` in one go. `prepared` gives an item's passage terms when they were computed
+   * already (by the thread that analyzed it); the others are tokenized here.
+   */
   static build(
     items: readonly AnalyzedArticle[],
     tuning: Readonly<SearchTuning> = SEARCH_TUNING,
+    prepared: (item: AnalyzedArticle) => PassageFields[] | undefined = () => undefined,
   ): SearchIndex {
     const unique = [...new Map(items.map((item) => [item.article.id, item])).values()];
-    const engine = buildEngine(unique.flatMap(toPassageDocuments), engineOptions(tuning));
-    const index = new SearchIndex(engine, tuning);
-    for (const item of unique) index.register(item);
+    const builder = new SegmentBuilder();
+    const table = new ArticleTable(FIELD_COUNT);
+    let next = 0;
+    for (const item of unique) {
+      const passages = prepared(item) ?? toPassageDocuments(item).map(fieldsOf);
+      if (passages.length === 0) continue;
+      const first = next;
+      const lengths = passages.map((fields) => builder.addPassage(next++, fields));
+      table.add(item.article.id, first, lengths, articleLengthOf(lengths, tuning));
+    }
+    const index = new SearchIndex(builder.build(), table, tuning, next);
+    for (const item of unique) index.articles.set(item.article.id, item);
     return index;
   }
 
   /**
-   * Restores an index from `toJSON()` output for `items`: articles of the snapshot that are not
-   * among `items` are dropped and items the snapshot lacks are added. An item present in both
-   * is taken as unchanged: leave changed articles out of `items` and `add` them afterwards.
-   * Throws when the snapshot was made with another index version (see `SearchIndex.version`).
+   * Restores an index from `snapshot()` output for `items`: an article of the snapshot is kept
+   * when it is among `items` and `isUnchanged` says so; every other item is added, and articles
+   * of the snapshot that are not kept are dropped. Throws when the snapshot was made with
+   * another index version or does not hold together.
    */
-  static fromJSON(
-    json: SearchIndexJSON,
+  static restore(
+    snapshot: SearchIndexSnapshot,
     items: readonly AnalyzedArticle[],
+    isUnchanged: (item: AnalyzedArticle) => boolean = () => true,
     tuning: Readonly<SearchTuning> = SEARCH_TUNING,
   ): SearchIndex {
-    if (json.version !== indexVersion(tuning)) {
-      throw new Error(`Search index snapshot has version ${json.version}, expected ${indexVersion(tuning)}`);
+    if (snapshot.version !== indexVersion(tuning)) {
+      throw new Error(
+        `Search index snapshot has version ${snapshot.version}, expected ${indexVersion(tuning)}`,
+      );
     }
-    const wanted = new Map(items.map((item) => [item.article.id, item]));
-    const restored = Object.entries(json.passagesByArticle).filter(([articleId]) => wanted.has(articleId));
-    const kept = new Set(restored.flatMap(([, passageIds]) => passageIds));
-    const engine = decodeEngine(json.index, engineOptions(tuning), (passageId) => kept.has(passageId));
-    const index = new SearchIndex(engine, tuning);
-    for (const [articleId, passageIds] of restored) {
+    checkFrozenSegment(snapshot);
+    checkArticleTable(snapshot.table);
+    const table = ArticleTable.fromParts(snapshot.table);
+    const nextShortId = snapshot.table.articleOf.length;
+    const index = new SearchIndex(restoreFrozenSegment(snapshot), table, tuning, nextShortId);
+    const wanted = new Map<string, AnalyzedArticle>();
+    for (const item of items) if (!wanted.has(item.article.id)) wanted.set(item.article.id, item);
+    let dropped = false;
+    snapshot.table.ids.forEach((articleId, ordinal) => {
+      if (articleId === '' || table.ordinalOf(articleId) !== ordinal) return;
       const item = wanted.get(articleId);
-      if (!item) continue;
-      const isWhole =
-        passageIds.length === item.passages.length &&
-        item.passages.every((passage, at) => passageIds[at] === passage.id && engine.has(passage.id));
-      if (!isWhole) throw new Error(`Search index snapshot does not match article ${articleId}`);
-      index.register(item);
-    }
-    for (const item of items) if (!index.articles.has(item.article.id)) index.add(item);
+      if (!item || !isUnchanged(item)) {
+        dropped = table.remove(articleId) || dropped;
+        return;
+      }
+      if (table.passagesOf(ordinal).count !== countPassages(item)) {
+        throw new Error(`Search index snapshot does not match article ${articleId}`);
+      }
+      index.articles.set(articleId, item);
+    });
+    if (dropped) index.segments.dead = countDead(index.segments.frozen, table.articleOf);
+    for (const item of wanted.values()) if (!index.articles.has(item.article.id)) index.add(item);
     return index;
   }
 
@@ -105,84 +138,104 @@ export class SearchIndex {
   /** Adds an article, replacing the indexed version of an article with the same id. */
   add(item: AnalyzedArticle): void {
     this.remove(item.article.id);
-    this.engine.addAll(toPassageDocuments(item));
-    this.register(item);
+    this.articles.set(item.article.id, item);
+    const documents = toPassageDocuments(item);
+    if (documents.length === 0) return;
+    const { first, lengths } = this.segments.live.add(documents);
+    this.table.add(item.article.id, first, lengths, articleLengthOf(lengths, this.tuning));
   }
 
   /** Removes an article and its passages; false when it was not indexed. */
   remove(articleId: string): boolean {
     const item = this.articles.get(articleId);
     if (!item) return false;
-    // Removed term by term, as added: exact and synchronous, unlike `discard`, which leaves the
-    // passage in the postings for a later asynchronous vacuum.
-    this.engine.removeAll(toPassageDocuments(item).filter((document) => this.engine.has(document.id)));
-    for (const passage of item.passages) this.passages.delete(passage.id);
-    this.table.remove(articleId);
     this.articles.delete(articleId);
+    const ordinal = this.table.ordinalOf(articleId);
+    if (ordinal === undefined) return true;
+    const documents = toPassageDocuments(item);
+    if (this.table.passagesOf(ordinal).first < this.segments.live.firstShortId)
+      markDead(this.segments, documents);
+    else this.segments.live.remove(documents);
+    this.table.remove(articleId);
     return true;
   }
 
   /** Passages ranked for `query`, best first. */
   searchPassages(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): PassageHit[] {
-    const { plan, view } = this.plan(query);
-    return this.scorer.topPassages(plan, view, this.table, limit).map((passage) => ({
-      passageId: view.documentIds.get(passage.shortId) ?? '',
-      articleId: this.table.idAt(passage.article),
-      score: passage.score,
-      terms: plan.queryTerms.filter((_, slot) => (passage.slots & (1 << slot)) !== 0),
-    }));
+    const plan = planQuery(query, this.segments, this.tuning);
+    return this.scorer.topPassages(plan, this.segments, this.table, limit).flatMap((scored) => {
+      const passage = this.passageAt(scored.shortId);
+      if (!passage) return [];
+      return [
+        {
+          passageId: passage.id,
+          articleId: passage.articleId,
+          score: scored.score,
+          terms: plan.queryTerms.filter((_, slot) => (scored.slots & (1 << slot)) !== 0),
+        },
+      ];
+    });
   }
 
   /** Articles ranked for `query`, each with a snippet of its best passage. */
   searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
-    const { plan, view } = this.plan(query);
-    return this.scorer.topArticles(plan, view, this.table, limit).flatMap((scored) => {
-      const hit = this.toArticleHit(scored, plan, view);
+    const plan = planQuery(query, this.segments, this.tuning);
+    return this.scorer.topArticles(plan, this.segments, this.table, limit).flatMap((scored) => {
+      const hit = this.toArticleHit(scored, plan);
       return hit ? [hit] : [];
     });
   }
 
-  toJSON(): SearchIndexJSON {
-    const passagesByArticle: Record<string, string[]> = {};
-    for (const [articleId, item] of this.articles) {
-      passagesByArticle[articleId] = item.passages.map((passage) => passage.id);
-    }
-    return { version: indexVersion(this.tuning), passagesByArticle, index: encodeEngine(this.engine) };
+  /** Articles whose title or text holds `term` (an index term: lower case, stemmed). */
+  articleFrequency(term: string): number {
+    return articleFrequency(this.segments, this.table, term);
   }
 
-  private register(item: AnalyzedArticle): void {
-    this.articles.set(item.article.id, item);
-    for (const passage of item.passages) this.passages.set(passage.id, passage);
-    const view = viewEngine(this.engine);
-    const indexed = item.passages.flatMap((passage) => {
-      const shortId = view.shortIds.get(passage.id);
-      if (shortId === undefined) return [];
-      const lengths = INDEXED_FIELDS.map((_, fieldId) => view.fieldLengths.get(shortId)?.[fieldId] ?? 0);
-      return [{ shortId, lengths }];
-    });
-    if (indexed.length > 0) this.table.add(item.article.id, indexed, this.articleLength(indexed));
+  /** Articles indexed (with at least one passage). */
+  get articleCount(): number {
+    return this.table.articleCount;
   }
 
-  /** The article as one bag of words: passage text, then title and source once, as weighted. */
-  private articleLength(passages: { lengths: number[] }[]): number {
-    const [text = 0, title = 0, source = 0] = INDEXED_FIELDS.map(
-      (field) => this.tuning.article.fields[field],
-    );
-    const first = passages[0]?.lengths ?? [];
-    const textLength = passages.reduce((sum, passage) => sum + (passage.lengths[0] ?? 0), 0);
-    return text * textLength + title * (first[1] ?? 0) + source * (first[2] ?? 0);
+  /**
+   * The index as a snapshot: the live segment is merged into the frozen one first, so the
+   * snapshot is one set of flat arrays (views of the index's own: write them before the next
+   * change).
+   */
+  snapshot(): SearchIndexSnapshot {
+    this.merge();
+    const { frozen } = this.segments;
+    const terms: string[] = [];
+    for (let ordinal = 0; ordinal < frozen.terms.size; ordinal++) terms.push(frozen.terms.termAt(ordinal));
+    return {
+      version: indexVersion(this.tuning),
+      terms,
+      starts: frozen.starts,
+      passages: frozen.passages,
+      frequencies: frozen.frequencies,
+      table: this.table.toParts(this.segments.live.nextShortId),
+    };
   }
 
-  private plan(query: string): { plan: QueryPlan; view: EngineView } {
-    const view = viewEngine(this.engine);
-    return { plan: planQuery(query, view, this.tuning), view };
+  /** Moves the live segment and the removals into a new frozen segment. */
+  private merge(): void {
+    const { live, dead } = this.segments;
+    if (live.size === 0 && dead.size === 0) return;
+    const frozen = mergeSegments(this.segments, this.table.articleOf);
+    this.segments = { frozen, dead: new Map(), live: new LiveSegment(live.nextShortId, this.tuning) };
   }
 
-  private toArticleHit(scored: ScoredArticle, plan: QueryPlan, view: EngineView): ArticleHit | undefined {
+  /** The passage with short id `shortId`, from its article's analysis. */
+  private passageAt(shortId: number): Passage | undefined {
+    const ordinal = this.table.articleOf[shortId] ?? -1;
+    if (ordinal < 0) return undefined;
+    const item = this.articles.get(this.table.idAt(ordinal));
+    return item?.passages[shortId - this.table.passagesOf(ordinal).first];
+  }
+
+  private toArticleHit(scored: ScoredArticle, plan: QueryPlan): ArticleHit | undefined {
     const articleId = this.table.idAt(scored.article);
     const item = this.articles.get(articleId);
-    const passageId = scored.best ? view.documentIds.get(scored.best.shortId) : item?.passages[0]?.id;
-    const passage = passageId === undefined ? undefined : this.passages.get(passageId);
+    const passage = scored.best ? this.passageAt(scored.best.shortId) : item?.passages[0];
     if (!item || !passage) return undefined;
     const snippet = buildSnippet(passage, plan.indexTerms, this.tuning.snippetMaxLength);
     return { articleId, title: item.article.title, score: scored.score, snippet, passageId: passage.id };

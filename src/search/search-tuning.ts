@@ -70,3 +70,14 @@ export function indexVersion(tuning: Readonly<SearchTuning>): string {
   const digest = sha256Hex(JSON.stringify(tuning)).slice(0, 12);
   return `${INDEX_FORMAT}-${digest}`;
 }
+
+/**
+ * An article's length as one bag of words, from its passages' field lengths (in
+ * `INDEXED_FIELDS` order): the passages' text, then title and source once, as `tuning` weighs them.
+ */
+export function articleLengthOf(lengths: readonly number[][], tuning: Readonly<SearchTuning>): number {
+  const { text, title, source } = tuning.article.fields;
+  const first = lengths[0] ?? [];
+  const textLength = lengths.reduce((sum, passage) => sum + (passage[0] ?? 0), 0);
+  return text * textLength + title * (first[1] ?? 0) + source * (first[2] ?? 0);
+}

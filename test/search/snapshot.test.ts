@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { SearchIndex, type SearchIndexJSON } from '../../src/search/search-index.ts';
+import { SearchIndex, type SearchIndexSnapshot } from '../../src/search/search-index.ts';
 import { analyzedFixtures } from './fixture-articles.ts';
 
 const QUERIES = ['space symposium', 'Toulose', 'symp', 'operate', 'contract award', 'permit drone', 'zebra'];
 
 function roundTrip(index: SearchIndex, items = analyzedFixtures()): SearchIndex {
-  const json = structuredClone(index.toJSON()) as SearchIndexJSON;
-  return SearchIndex.fromJSON(json, items);
+  const snapshot = structuredClone(index.snapshot()) as SearchIndexSnapshot;
+  return SearchIndex.restore(snapshot, items);
 }
 
 describe('SearchIndex snapshots', () => {
-  test('toJSON then fromJSON gives identical results', () => {
+  test('snapshot then restore gives identical results', () => {
     const items = analyzedFixtures();
     const original = SearchIndex.build(items);
     const restored = roundTrip(original, items);
@@ -49,7 +49,7 @@ describe('SearchIndex snapshots', () => {
   });
 
   test('refuses a snapshot of another index version', () => {
-    const json = SearchIndex.build(analyzedFixtures()).toJSON();
-    expect(() => SearchIndex.fromJSON({ ...json, version: '0-old' }, [])).toThrow(/version 0-old/);
+    const snapshot = SearchIndex.build(analyzedFixtures()).snapshot();
+    expect(() => SearchIndex.restore({ ...snapshot, version: '0-old' }, [])).toThrow(/version 0-old/);
   });
 });
