@@ -10,6 +10,7 @@ import {
   type FeatureVector,
   hasRoleApposition,
   hasRoleNounNear,
+  lacksQuestionNumber,
   type QuestionContext,
   setRelativeFeatures,
   spanProximity,
@@ -80,6 +81,7 @@ export function gatherCandidates(
       rank,
       focus: focusTerms(context.terms, titleStems),
       beyondLead: withoutTerms(context.terms, leadAndTitle),
+      lacksNumber: lacksQuestionNumber(entry.item, context.shape.numbers),
     };
     candidates.push(...articleCandidates(context, article));
   }

@@ -90,6 +90,8 @@ export interface ArticleContext {
    * about something further in ("who was in charge").
    */
   beyondLead: QuestionTerms;
+  /** The article states none of some number the question gives (`lacksQuestionNumber`). */
+  lacksNumber: boolean;
 }
 
 // Nouns for people by their job: next to a name they say who the name is.
@@ -157,7 +159,7 @@ export function candidateFeatures(
     missingRare: missingRare(terms, context, question.maxIdf),
     missingNames: missingShare(shape.nameStems, all.allStems),
     negationMismatch: shape.negated && !isNegated(text) ? 1 : 0,
-    missingNumber: shape.numbers.some((number) => !statesNumber(item, number)) ? 1 : 0,
+    missingNumber: article.lacksNumber ? 1 : 0,
     matchedShare: terms.stems.size === 0 ? 0 : countIn(terms.stems, own) / terms.stems.size,
     matchedCount: Math.min(countIn(terms.stems, own), 8) / 8,
     longestRun: Math.min(longestRun(question.wordStems, tokens), 6) / 6,
@@ -169,6 +171,11 @@ export function candidateFeatures(
     localGap: 0,
     beyondLead: index === 0 ? 0 : coverage(article.beyondLead, own),
   };
+}
+
+/** Some number the question gives is stated nowhere in the article: once per article, not per sentence. */
+export function lacksQuestionNumber(item: AnalyzedArticle, numbers: string[]): boolean {
+  return numbers.some((number) => !statesNumber(item, number));
 }
 
 /**
