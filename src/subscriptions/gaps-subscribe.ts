@@ -6,6 +6,7 @@ import { nextRunAt } from '../scheduler/next-run.ts';
 import type { GapsSubscriptionStore } from '../store/sitrep-store.ts';
 import { type GapsSubscription, WEEKDAY_NAMES } from './gaps-subscription.ts';
 import { GAPS_SUBSCRIBE_EXAMPLE, type GapsScheduleFields, parseGapsSchedule } from './parse-gaps-schedule.ts';
+import { subscriptionStamps } from './subscription-stamps.ts';
 
 export interface GapsCommandContext {
   store: GapsSubscriptionStore;
@@ -32,14 +33,9 @@ export function subscribeGaps(fields: GapsScheduleFields, ctx: GapsCommandContex
     };
   }
   const existing = ctx.store.getGapsSubscription(ctx.channel);
-  const at = now.toISOString();
   const subscription: GapsSubscription = {
     ...parsed.value,
-    channel: ctx.channel,
-    enabled: true,
-    createdBy: existing?.createdBy ?? ctx.user.id,
-    createdAt: existing?.createdAt ?? at,
-    updatedAt: at,
+    ...subscriptionStamps(ctx.channel, ctx.user.id, existing, now.toISOString()),
   };
   ctx.store.saveGapsSubscription(subscription);
   const next = nextRunAt(subscription, now).at;

@@ -6,6 +6,7 @@ import type { DigestCommandContext } from './handle-digest-subcommand.ts';
 import { parseSubscribeArgs } from './parse-subscribe-args.ts';
 import { canChangeSchedule, scheduleChangeRefusal } from './permissions.ts';
 import type { Subscription } from './subscription.ts';
+import { subscriptionStamps } from './subscription-stamps.ts';
 
 /**
  * Creates or changes the channel's subscription (re-enabling a paused one). A change keeps
@@ -29,14 +30,9 @@ export function subscribe(
     };
   }
   const existing = ctx.store.getSubscription(ctx.channel);
-  const at = now.toISOString();
   const subscription: Subscription = {
     ...parsed.value,
-    channel: ctx.channel,
-    enabled: true,
-    createdBy: existing?.createdBy ?? ctx.user.id,
-    createdAt: existing?.createdAt ?? at,
-    updatedAt: at,
+    ...subscriptionStamps(ctx.channel, ctx.user.id, existing, now.toISOString()),
   };
   ctx.store.saveSubscription(subscription);
   const next = nextRunAt(subscription, now).at;
