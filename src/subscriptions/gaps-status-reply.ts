@@ -1,10 +1,10 @@
 import { codeFor } from '../bot/command-syntax.ts';
 import type { Platform } from '../bot/request.ts';
 import type { NoticeReply } from '../replies/reply.ts';
-import { formatDuration, formatLocal } from '../scheduler/format-local.ts';
-import { nextRunAt } from '../scheduler/next-run.ts';
+import { formatLocal } from '../scheduler/format-local.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
 import { type GapsSubscription, WEEKDAY_NAMES } from './gaps-subscription.ts';
+import { nextOrPausedLine } from './next-or-paused.ts';
 import { GAPS_SUBSCRIBE_EXAMPLE } from './parse-gaps-schedule.ts';
 
 /**
@@ -30,18 +30,10 @@ export function gapsStatusReply(
 }
 
 function scheduleLines(subscription: GapsSubscription, now: Date): string[] {
-  const lines = [
+  return [
     `Schedule: ${WEEKDAY_NAMES[subscription.weekday]}s at ${subscription.time} ${subscription.timezone}.`,
+    nextOrPausedLine(subscription, now),
   ];
-  if (!subscription.enabled) {
-    lines.push(`Paused: ${subscription.disabledReason ?? 'disabled'}. Subscribe again to resume.`);
-    return lines;
-  }
-  const next = nextRunAt(subscription, now).at;
-  lines.push(
-    `Next: ${formatLocal(next, subscription.timezone)} (in ${formatDuration(next.getTime() - now.getTime())}).`,
-  );
-  return lines;
 }
 
 function describeRun(run: DigestRun, zone: string): string {

@@ -1,10 +1,10 @@
 import { codeFor, commandAs } from '../bot/command-syntax.ts';
 import type { Platform } from '../bot/request.ts';
 import type { NoticeReply } from '../replies/reply.ts';
-import { formatDuration, formatLocal } from '../scheduler/format-local.ts';
-import { nextRunAt } from '../scheduler/next-run.ts';
+import { formatLocal } from '../scheduler/format-local.ts';
 import type { DigestRun } from '../store/sitrep-store.ts';
 import { plural } from '../text/plural.ts';
+import { nextOrPausedLine } from './next-or-paused.ts';
 import type { Subscription } from './subscription.ts';
 
 /**
@@ -49,18 +49,10 @@ function scheduleLines(subscription: Subscription, now: Date): string[] {
   const days = subscription.weekdaysOnly ? 'Monday to Friday' : 'every day';
   const topics = subscription.topics.length > 0 ? subscription.topics.join(', ') : 'all topics';
   const empty = subscription.quietWhenEmpty ? 'nothing is posted' : 'a short “nothing new” line is posted';
-  const lines = [
+  return [
     `Schedule: ${subscription.time} ${subscription.timezone}, ${days}, ${topics}. On days with nothing new, ${empty}.`,
+    nextOrPausedLine(subscription, now),
   ];
-  if (!subscription.enabled) {
-    lines.push(`Paused: ${subscription.disabledReason ?? 'disabled'}. Subscribe again to resume.`);
-    return lines;
-  }
-  const next = nextRunAt(subscription, now).at;
-  lines.push(
-    `Next: ${formatLocal(next, subscription.timezone)} (in ${formatDuration(next.getTime() - now.getTime())}).`,
-  );
-  return lines;
 }
 
 function describeRun(run: DigestRun, zone: string): string {
