@@ -17,7 +17,15 @@ export interface ArticleHit {
   passageId: string;
 }
 
+/**
+ * How a query's postings are read: `auto` prunes long queries (exactly: the results are the
+ * same), `never` scores every posting, `always` prunes even short queries (for tests).
+ */
+export type Pruning = 'auto' | 'always' | 'never';
+
 export interface SearchOptions {
   /** Maximum results (default 10). */
   limit?: number;
+  /** Default `auto`. */
+  pruning?: Pruning;
 }
