@@ -4,6 +4,14 @@ import { coordinationFactor } from './exact-score.ts';
 import { IdList } from './id-list.ts';
 import type { ScoreBuffers } from './score-buffers.ts';
 
+/** Candidates (article ordinals or passage short ids) with their short id ranges, ascending. */
+export interface CandidateRanges {
+  keys: Int32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  length: number;
+}
+
 /** What the query terms not yet read can still add, at most, to any one result. */
 export interface RestBounds {
   /** Sum of their bounds in a passage's score (before coordination). */
@@ -38,6 +46,9 @@ export class CandidateBounds {
   private lower = new Float64Array(0);
   private keepStamp = 0;
   private readonly best: number[] = [];
+  private readonly bestKeys: number[] = [];
+  /** The best candidates of the last full `collect`. */
+  private leaders = new Int32Array(0);
 
   /** Makes room for `keys` articles or passages. */
   prepare(keys: number): void {
@@ -65,8 +76,9 @@ export class CandidateBounds {
   }
 
   /**
-   * Gathers the touched articles (or passages) with their lower bounds; only those kept by the
-   * last `keepAbove` when `onlyKept`. Returns the `limit`-th best lower bound (0: fewer).
+   * Gathers the touched articles (or passages) with their lower bounds, or only the candidates
+   * in `kept` (those of the last `keepAbove`, with their short id ranges: a pass over their
+   * passages instead of every touched one). Returns the `limit`-th best lower bound (0: fewer).
    */
   collect(
     buffers: ScoreBuffers,
@@ -74,20 +86,18 @@ export class CandidateBounds {
     byArticle: boolean,
     tuning: BoundsTuning,
     limit: number,
-    onlyKept: boolean,
+    kept?: CandidateRanges,
   ): number {
-    const { passageScore, passageSlots, articleScore, articleSlots, touchedPassages, touchedArticles } =
-      buffers;
-    const { mark, bestLower, largestSum, largestCount, lower, candidates } = this;
+    if (kept) return this.collectKept(buffers, byArticle, tuning, limit, kept);
+    const { passageScore, passageSlots, touchedPassages, touchedArticles } = buffers;
+    const { mark, bestLower, largestSum, largestCount, candidates } = this;
     const { articleOf } = table;
-    const previous = this.keepStamp;
     const stamp = ++this.stamp;
     candidates.clear();
     const passages = touchedPassages.ids;
     for (let at = 0; at < touchedPassages.length; at++) {
       const id = passages[at] as number;
       const key = byArticle ? (articleOf[id] as number) : id;
-      if (onlyKept && mark[key] !== previous && mark[key] !== stamp) continue;
       const sum = passageScore[id] as number;
       const count = countBits(passageSlots[id] as number);
       const score =
@@ -109,7 +119,7 @@ export class CandidateBounds {
       const articles = touchedArticles.ids;
       for (let at = 0; at < touchedArticles.length; at++) {
         const article = articles[at] as number;
-        if (mark[article] === stamp || (onlyKept && mark[article] !== previous)) continue;
+        if (mark[article] === stamp) continue;
         mark[article] = stamp;
         candidates.push(article);
         bestLower[article] = 0;
@@ -118,6 +128,58 @@ export class CandidateBounds {
       }
     }
     this.keepStamp = stamp;
+    return this.lowerBounds(buffers, byArticle, tuning, limit);
+  }
+
+  private collectKept(
+    buffers: ScoreBuffers,
+    byArticle: boolean,
+    tuning: BoundsTuning,
+    limit: number,
+    kept: CandidateRanges,
+  ): number {
+    const { passageScore, passageSlots } = buffers;
+    const { mark, bestLower, largestSum, largestCount, candidates } = this;
+    const stamp = ++this.stamp;
+    candidates.clear();
+    for (let range = 0; range < kept.length; range++) {
+      const key = kept.keys[range] as number;
+      mark[key] = stamp;
+      candidates.push(key);
+      let best = 0;
+      let largest = 0;
+      let most = 0;
+      const end = kept.ends[range] as number;
+      for (let id = kept.starts[range] as number; id < end; id++) {
+        const slots = passageSlots[id] as number;
+        if (slots === 0) continue;
+        const sum = passageScore[id] as number;
+        const count = countBits(slots);
+        const score =
+          tuning.passageCoordination === 0
+            ? sum
+            : sum * coordinationFactor(count, tuning.passageCoordination);
+        if (score > best) best = score;
+        if (sum > largest) largest = sum;
+        if (count > most) most = count;
+      }
+      bestLower[key] = best;
+      largestSum[key] = largest;
+      largestCount[key] = most;
+    }
+    this.keepStamp = stamp;
+    return this.lowerBounds(buffers, byArticle, tuning, limit);
+  }
+
+  /** Each gathered candidate's lower bound; returns the `limit`-th best. */
+  private lowerBounds(
+    buffers: ScoreBuffers,
+    byArticle: boolean,
+    tuning: BoundsTuning,
+    limit: number,
+  ): number {
+    const { articleScore, articleSlots } = buffers;
+    const { lower, candidates, bestLower } = this;
     const ids = candidates.ids;
     for (let at = 0; at < candidates.length; at++) {
       const key = ids[at] as number;
@@ -174,22 +236,74 @@ export class CandidateBounds {
     return kept;
   }
 
-  /** The `limit`-th largest lower bound among the candidates (0 when there are fewer). */
+  /**
+   * The `limit`-th largest lower bound among the candidates (0 when there are fewer); the
+   * best few candidates become the leaders (`leaderThreshold`).
+   */
   private threshold(limit: number): number {
-    const { best, lower, candidates } = this;
+    const { best, bestKeys, lower, candidates } = this;
+    const size = limit * LEADERS_PER_RESULT;
     best.length = 0;
+    bestKeys.length = 0;
     const ids = candidates.ids;
     for (let at = 0; at < candidates.length; at++) {
-      const value = lower[ids[at] as number] as number;
-      if (best.length === limit && value <= (best[limit - 1] as number)) continue;
-      let place = best.length < limit ? best.length : limit - 1;
+      const key = ids[at] as number;
+      const value = lower[key] as number;
+      if (best.length === size && value <= (best[size - 1] as number)) continue;
+      let place = best.length < size ? best.length : size - 1;
       while (place > 0 && value > (best[place - 1] as number)) place--;
       best.splice(place, 0, value);
-      if (best.length > limit) best.pop();
+      bestKeys.splice(place, 0, key);
+      if (best.length > size) {
+        best.pop();
+        bestKeys.pop();
+      }
     }
+    this.leaders = Int32Array.from(bestKeys);
     return best.length < limit ? 0 : (best[limit - 1] as number);
   }
+
+  /**
+   * The `limit`-th best lower bound among the leaders of the last full `collect`, their sums
+   * read again: any `limit` candidates' lower bounds bound the `limit`-th best score from
+   * below, so this is a valid threshold for a fraction of a full pass's cost.
+   */
+  leaderThreshold(
+    buffers: ScoreBuffers,
+    table: ArticleTable,
+    byArticle: boolean,
+    tuning: BoundsTuning,
+    limit: number,
+  ) {
+    const { passageScore, passageSlots, articleScore, articleSlots } = buffers;
+    const values: number[] = [];
+    for (const key of this.leaders) {
+      const { first, count } = byArticle ? table.passagesOf(key) : { first: key, count: 1 };
+      let bestPassage = 0;
+      for (let id = first; id < first + count; id++) {
+        const slots = passageSlots[id] as number;
+        if (slots === 0) continue;
+        const sum = passageScore[id] as number;
+        const score =
+          tuning.passageCoordination === 0
+            ? sum
+            : sum * coordinationFactor(countBits(slots), tuning.passageCoordination);
+        if (score > bestPassage) bestPassage = score;
+      }
+      values.push(
+        byArticle
+          ? ownScore(articleScore[key] as number, countBits(articleSlots[key] as number), 0, 0, tuning) +
+              tuning.bestPassageWeight * bestPassage
+          : bestPassage,
+      );
+    }
+    if (values.length < limit) return 0;
+    return values.sort((a, b) => b - a)[limit - 1] as number;
+  }
 }
+
+/** Leaders kept per result asked for: enough that a few falling behind leave `limit` strong ones. */
+const LEADERS_PER_RESULT = 3;
 
 /** Relative room left for rounding: bounds are summed in another order than the scores. */
 export const MARGIN = 1e-9;

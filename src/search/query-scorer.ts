@@ -4,6 +4,7 @@ import { countBits, inverseFrequency } from './bm25.ts';
 import {
   type BoundsTuning,
   CandidateBounds,
+  type CandidateRanges,
   MARGIN,
   type RestBounds,
   untouchedBound,
@@ -15,6 +16,7 @@ import { type FieldPostings, type PreparedMatch, prepareMatches } from './prepar
 import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
 import type { Segments } from './segments.ts';
+import { largestTermWeight, type TermStatistics, termStatistics } from './term-statistics.ts';
 import { topK } from './top-k.ts';
 import type { Pruning } from './types.ts';
 
@@ -61,14 +63,14 @@ interface SlotGroup {
 export class QueryScorer {
   private readonly buffers = new ScoreBuffers();
   private readonly bounds = new CandidateBounds();
-  /** Article frequencies by frozen term ordinal, until the index changes. */
-  private readonly articleFrequencies = new Map<number, number>();
+  /** Term statistics by frozen term ordinal, until the index changes. */
+  private readonly statistics = new Map<number, TermStatistics>();
 
   constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
   /** Forgets what depended on the index's contents: call after every change. */
   forget(): void {
-    this.articleFrequencies.clear();
+    this.statistics.clear();
   }
 
   /** The `limit` best passages, best first. */
@@ -80,7 +82,7 @@ export class QueryScorer {
     pruning: Pruning = 'auto',
   ): ScoredPassage[] {
     const matches = this.prepare(plan, segments, table, false);
-    if (this.shouldPrune(matches, limit, pruning))
+    if (this.shouldPrune(matches, limit, pruning, false))
       return this.prunedPassages(matches, segments, table, limit);
     // Passages rank on their own: the articles' bags of words are not counted.
     this.accumulateAll(matches, segments, table, false);
@@ -102,7 +104,7 @@ export class QueryScorer {
     pruning: Pruning = 'auto',
   ): ScoredArticle[] {
     const matches = this.prepare(plan, segments, table, true);
-    if (this.shouldPrune(matches, limit, pruning))
+    if (this.shouldPrune(matches, limit, pruning, true))
       return this.prunedArticles(matches, segments, table, limit);
     this.accumulateAll(matches, segments, table, true);
     this.pickBestPassages(table);
@@ -126,13 +128,25 @@ export class QueryScorer {
     return prepareMatches(plan, segments, table, this.tuning, this.buffers, withArticles);
   }
 
-  private shouldPrune(matches: PreparedMatch[], limit: number, pruning: Pruning): boolean {
+  private shouldPrune(
+    matches: PreparedMatch[],
+    limit: number,
+    pruning: Pruning,
+    byArticle: boolean,
+  ): boolean {
     if (pruning === 'never' || limit <= 0) return false;
-    const { bm25, article } = this.tuning;
+    const { bm25, article, boost } = this.tuning;
     // The bounds assume BM25 saturates (k ≥ 0, 0 ≤ b ≤ 1) and no weight is negative.
     const boundsHold = [bm25, article.bm25].every(({ k, b, d }) => k >= 0 && b >= 0 && b <= 1 && d >= 0);
-    if (!boundsHold || matches.some((match) => match.weight < 0)) return false;
+    const weights = [...Object.values(boost), ...Object.values(article.fields), article.bestPassageWeight];
+    if (!boundsHold || weights.some((weight) => weight < 0) || matches.some((match) => match.weight < 0)) {
+      return false;
+    }
     if (pruning === 'always') return true;
+    // Passages are not pruned unless asked: the 16th best passage sets a low threshold against
+    // bounds that the coordination factor inflates, so nearly every term is read in full
+    // anyway, and gathering the bounds made passage queries slower, not faster (docs/scale.md).
+    if (!byArticle) return false;
     return matches.reduce((sum, match) => sum + match.postings, 0) >= PRUNE_FROM_POSTINGS;
   }
 
@@ -169,10 +183,11 @@ export class QueryScorer {
     table: ArticleTable,
     limit: number,
   ): ScoredArticle[] {
-    const idf = Float64Array.from(matches, (match) =>
-      inverseFrequency(table.articleCount, this.articleFrequency(match, segments, table)),
+    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
+    const idf = Float64Array.from(statistics, ({ articles }) =>
+      inverseFrequency(table.articleCount, articles),
     );
-    const survivors = this.pruned(matches, segments, table, limit, idf, true);
+    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, true);
     const exact = new ExactScorer(
       matches,
       segments.frozen.passages,
@@ -200,8 +215,9 @@ export class QueryScorer {
     table: ArticleTable,
     limit: number,
   ): ScoredPassage[] {
+    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
     const idf = new Float64Array(matches.length);
-    const survivors = this.pruned(matches, segments, table, limit, idf, false);
+    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, false);
     const exact = new ExactScorer(
       matches,
       segments.frozen.passages,
@@ -230,43 +246,57 @@ export class QueryScorer {
     table: ArticleTable,
     limit: number,
     idf: Float64Array,
+    statistics: TermStatistics[],
     byArticle: boolean,
   ): number[] {
     const { buffers, bounds } = this;
     const tuning = this.boundsTuning();
-    const groups = this.slotGroups(matches, idf, byArticle);
+    const groups = this.slotGroups(matches, idf, statistics, table, byArticle);
     bounds.prepare(byArticle ? table.articleLength.length : table.articleOf.length);
-    const scoreMatch = (at: number, candidatesOnly: boolean) => {
+    const scoreMatch = (at: number, candidatesOnly: boolean, ranges: CandidateRanges | undefined) => {
       const match = matches[at] as PreparedMatch;
       buffers.termArticles.clear();
-      for (const field of match.fields) this.accumulate(segments, field, table, candidatesOnly, byArticle);
+      for (const field of match.fields)
+        this.accumulate(segments, field, table, candidatesOnly, byArticle, ranges);
       if (byArticle) this.scoreArticleTerm(match.weight, match.bit, table, idf[at] as number);
     };
     // Rarest first: few postings, and usually the highest bounds, so the threshold rises fast.
     let read = 0;
     let threshold = 0;
+    let sinceFull = 0;
     const rest: RestBounds = { passage: 0, article: 0, slots: 0 };
     for (; read < groups.length; read++) {
-      for (const at of (groups[read] as SlotGroup).matches) scoreMatch(at, false);
+      for (const at of (groups[read] as SlotGroup).matches) scoreMatch(at, false, undefined);
       restOf(groups, read + 1, rest);
       if (rest.slots === 0) {
         read++;
         break;
       }
-      threshold = bounds.collect(buffers, table, byArticle, tuning, limit, false);
-      if (untouchedBound(byArticle, tuning, rest) * (1 + MARGIN) < threshold) {
+      const untouched = untouchedBound(byArticle, tuning, rest) * (1 + MARGIN);
+      // A full pass over the touched passages costs about as much as reading a term: between
+      // two, the leaders of the last one give a threshold, and only a stop calls for a full pass.
+      if (sinceFull < FULL_PASS_EVERY && read > 0) {
+        sinceFull++;
+        if (untouched >= bounds.leaderThreshold(buffers, table, byArticle, tuning, limit)) continue;
+      }
+      threshold = bounds.collect(buffers, table, byArticle, tuning, limit);
+      sinceFull = 0;
+      if (untouched < threshold) {
         read++;
         break;
       }
     }
-    let onlyKept = false;
-    if (read < groups.length) {
-      // What nothing touched yet cannot reach the threshold: the other terms only add to candidates.
+    let ranges: CandidateRanges | undefined;
+    // What nothing touched yet cannot reach the threshold: the other terms only add to the
+    // candidates, which are thinned out again before each term as their bounds tighten.
+    for (let next = read; next < groups.length; next++) {
+      if (ranges) threshold = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
+      restOf(groups, next, rest);
       bounds.keepAbove(buffers, byArticle, tuning, rest, threshold);
-      for (const group of groups.slice(read)) for (const at of group.matches) scoreMatch(at, true);
-      onlyKept = true;
+      ranges = this.candidateRanges(table, byArticle);
+      for (const at of (groups[next] as SlotGroup).matches) scoreMatch(at, true, ranges);
     }
-    const final = bounds.collect(buffers, table, byArticle, tuning, limit, onlyKept);
+    const final = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
     const survivors: number[] = [];
     const { candidates } = bounds;
     for (let at = 0; at < candidates.length; at++) {
@@ -286,9 +316,15 @@ export class QueryScorer {
   }
 
   /** The plan's matches by query term, with upper bounds of what each term adds, rarest first. */
-  private slotGroups(matches: PreparedMatch[], idf: Float64Array, byArticle: boolean): SlotGroup[] {
+  private slotGroups(
+    matches: PreparedMatch[],
+    idf: Float64Array,
+    statistics: TermStatistics[],
+    table: ArticleTable,
+    byArticle: boolean,
+  ): SlotGroup[] {
     const bySlot = new Map<number, SlotGroup>();
-    const { d: articleD, k: articleK } = this.tuning.article.bm25;
+    const { k, b, d } = this.tuning.article.bm25;
     matches.forEach((match, at) => {
       let group = bySlot.get(match.slot);
       if (!group) {
@@ -297,52 +333,51 @@ export class QueryScorer {
       }
       group.matches.push(at);
       group.postings += match.postings;
-      // BM25+ of one term is below d + k + 1 whatever its frequency and the length.
-      for (const { pass } of match.fields) group.passageBound += pass.passageWeight * (pass.d + pass.k + 1);
-      if (byArticle && match.fields.some((field) => field.pass.articleWeight > 0)) {
-        group.articleBound += match.weight * (idf[at] as number) * (articleD + articleK + 1);
+      const counted = statistics[at] as TermStatistics;
+      for (const { fieldId, pass } of match.fields) {
+        const frequency = counted.largestFrequency[fieldId] as number;
+        const length = counted.shortestLength[fieldId] as number;
+        group.passageBound +=
+          pass.passageWeight *
+          largestTermWeight(frequency, length, pass.averageLength, pass.k, pass.b, pass.d);
+      }
+      if (byArticle) {
+        const { largestArticleFrequency, shortestArticleLength } = counted;
+        const averageLength = table.averageArticleLength || 1;
+        group.articleBound +=
+          match.weight *
+          (idf[at] as number) *
+          largestTermWeight(largestArticleFrequency, shortestArticleLength, averageLength, k, b, d);
       }
     });
     return [...bySlot.values()].sort((a, b) => a.postings - b.postings);
   }
 
-  /** Articles whose counted fields (those with an article weight) hold the match: its document frequency. */
-  private articleFrequency(match: PreparedMatch, segments: Segments, table: ArticleTable): number {
-    const counted = match.fields.filter((field) => field.pass.articleWeight > 0);
-    // Frozen postings change only with the index (`forget`); live ones are counted every time.
+  /** The match's statistics, remembered by frozen term until the index changes (`forget`). */
+  private statisticsOf(match: PreparedMatch, segments: Segments, table: ArticleTable): TermStatistics {
+    // Live postings change with every article added: those terms are counted every time.
     const cacheable = match.frozen >= 0 && match.fields.every((field) => field.live === undefined);
-    const known = cacheable ? this.articleFrequencies.get(match.frozen) : undefined;
-    if (known !== undefined) return known;
-    const { lastMatch } = this.buffers;
-    const { articleOf } = table;
-    const { passages } = segments.frozen;
-    const stamp = this.buffers.nextStamp();
-    let count = 0;
-    for (const field of counted) {
-      for (let at = field.from; at < field.to; at++) {
-        const article = articleOf[passages[at] as number] ?? -1;
-        if (article < 0 || lastMatch[article] === stamp) continue;
-        lastMatch[article] = stamp;
-        count++;
-      }
-      field.live?.forEach((_, id) => {
-        const article = articleOf[id] ?? -1;
-        if (article < 0 || lastMatch[article] === stamp) return;
-        lastMatch[article] = stamp;
-        count++;
-      });
-    }
-    if (cacheable) this.articleFrequencies.set(match.frozen, count);
-    return count;
+    const known = cacheable ? this.statistics.get(match.frozen) : undefined;
+    if (known) return known;
+    const { passages, frequencies } = segments.frozen;
+    const counted = termStatistics(match, passages, frequencies, table, this.tuning, this.buffers);
+    if (cacheable) this.statistics.set(match.frozen, counted);
+    return counted;
   }
 
-  /** Adds one match's postings in one field, frozen then live, to the passage and article sums. */
+  /**
+   * Adds one match's postings in one field, frozen then live, to the passage and article sums:
+   * all of them, or the candidates' only. When the candidates are few against the postings,
+   * their short id ranges (`ranges`, ascending) are looked up by galloping search instead of
+   * reading every posting.
+   */
   private accumulate(
     segments: Segments,
     field: FieldPostings,
     table: ArticleTable,
     candidatesOnly = false,
     byArticle = true,
+    ranges?: CandidateRanges,
   ): void {
     const { pass } = field;
     const { keep, kept } = this.bounds;
@@ -362,11 +397,35 @@ export class QueryScorer {
         );
       } else accumulatePostings(ids, frequencies, from, to, table.articleOf, this.buffers, pass);
     };
-    if (field.to > field.from)
-      add(segments.frozen.passages, segments.frozen.frequencies, field.from, field.to);
+    const { passages, frequencies } = segments.frozen;
+    if (ranges && field.to - field.from > GALLOP_RATIO * ranges.length) {
+      let at = field.from;
+      for (let range = 0; range < ranges.length && at < field.to; range++) {
+        at = gallop(passages, at, field.to, ranges.starts[range] as number);
+        let end = at;
+        const stop = ranges.ends[range] as number;
+        while (end < field.to && (passages[end] as number) < stop) end++;
+        if (end > at) add(passages, frequencies, at, end);
+        at = end;
+      }
+    } else if (field.to > field.from) add(passages, frequencies, field.from, field.to);
     if (field.live) {
       add(Uint32Array.from(field.live.keys()), Uint32Array.from(field.live.values()), 0, field.live.size);
     }
+  }
+
+  /** The candidates' short id ranges, ascending: an article's passages, or one passage. */
+  private candidateRanges(table: ArticleTable, byArticle: boolean): CandidateRanges {
+    const { candidates } = this.bounds;
+    const sorted = candidates.ids.slice(0, candidates.length).sort();
+    const starts = new Uint32Array(sorted.length);
+    const ends = new Uint32Array(sorted.length);
+    sorted.forEach((key, at) => {
+      const { first, count } = byArticle ? table.passagesOf(key) : { first: key, count: 1 };
+      starts[at] = first;
+      ends[at] = first + count;
+    });
+    return { keys: sorted, starts, ends, length: sorted.length };
   }
 
   private scoreArticleTerm(weight: number, bit: number, table: ArticleTable, idf: number): void {
@@ -418,6 +477,31 @@ export class QueryScorer {
       slots: passageSlots[id] ?? 0,
     };
   }
+}
+
+/** Terms read between two full passes over the touched passages' bounds (see `pruned`). */
+const FULL_PASS_EVERY = 4;
+
+/** Postings read one by one up to this many per candidate; galloping search beyond. */
+const GALLOP_RATIO = 8;
+
+/** The first position in [from, to) of sorted `ids` holding `target` or more: doubling steps, then halving. */
+function gallop(ids: Uint32Array, from: number, to: number, target: number): number {
+  if (from >= to || (ids[from] as number) >= target) return from;
+  let low = from;
+  let step = 1;
+  while (low + step < to && (ids[low + step] as number) < target) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, to);
+  low += 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Sums the bounds of the groups from `from` on into `rest`. */

@@ -18,8 +18,9 @@ export interface ArticleHit {
 }
 
 /**
- * How a query's postings are read: `auto` prunes long queries (exactly: the results are the
- * same), `never` scores every posting, `always` prunes even short queries (for tests).
+ * How a query's postings are read: `auto` prunes long article queries (exactly: the results
+ * and scores are the same), `never` scores every posting, `always` prunes every query,
+ * passages too (for tests and measurements).
  */
 export type Pruning = 'auto' | 'always' | 'never';
 
