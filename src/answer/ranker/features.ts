@@ -53,6 +53,12 @@ export const FEATURE_NAMES = [
   'localCoverage',
   'localGap',
   'beyondLead',
+  'typedCoverage',
+  'typedFocus',
+  'typedLocal',
+  'typedFit',
+  'quoteTopic',
+  'otherRole',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -77,6 +83,13 @@ export interface QuestionContext {
   local: QuestionTerms;
   /** Name words of X, lower-case, for "X said" without quotation marks. */
   speakerWords: string[];
+  /**
+   * For "what did X say about Y": the question's terms without X's name, so that a quote is
+   * judged by whether it is about Y, not by how fully the sentence names X.
+   */
+  topic: QuestionTerms;
+  /** Abbreviations the question uses or spells out: a span that is one of them is the question's own subject. */
+  acronyms: ReadonlySet<string>;
 }
 
 export interface ArticleContext {
@@ -104,6 +117,25 @@ const ROLE_NOUNS = new Set(
   ),
 );
 
+/** Role abbreviations a question uses for the words an article spells out. */
+const ROLE_ABBREVIATIONS: Record<string, string[]> = {
+  co: ['commanding', 'officer'],
+  xo: ['executive', 'officer'],
+  ceo: ['chief', 'executive'],
+  cto: ['chief', 'technology'],
+  cfo: ['chief', 'financial'],
+  pao: ['public', 'affairs', 'officer'],
+};
+
+/** The question's role words, abbreviations spelled out ("CO" → commanding, officer). */
+function roleStemsOf(terms: QuestionTerms): Set<string> {
+  const stems = new Set(terms.stems);
+  for (const [abbreviation, words] of Object.entries(ROLE_ABBREVIATIONS)) {
+    if (terms.stems.has(abbreviation)) for (const word of words) stems.add(stemWord(word));
+  }
+  return stems;
+}
+
 /** The stem of the verb an agent noun is made from: "manager" → manag, "director" → direct. */
 function agentBase(word: string): string | undefined {
   const match = /^([a-z]{3,}?)(?:er|or|ar)$/.exec(word);
@@ -130,7 +162,7 @@ export function candidateFeatures(
   const context = new Set<string>();
   for (const set of nearby) for (const stem of set) context.add(stem);
   const window = matchWindow(tokens, terms);
-  return {
+  const f = {
     sentenceCoverage: coverage(terms, own),
     focusCoverage: coverage(article.focus, own),
     contextCoverage: coverage(terms, ...nearby),
@@ -170,7 +202,20 @@ export function candidateFeatures(
     localCoverage: coverage(question.local, own),
     localGap: 0,
     beyondLead: index === 0 ? 0 : coverage(article.beyondLead, own),
+    typedCoverage: 0,
+    typedFocus: 0,
+    typedLocal: 0,
+    typedFit: 0,
+    quoteTopic: intent.kind === 'quote' ? coverage(question.topic, own) : 0,
+    otherRole: span && isPersonKind(intent) && hasOtherRoleNear(tokens, span, terms) ? 1 : 0,
   };
+  if (strict) {
+    f.typedCoverage = f.sentenceCoverage;
+    f.typedFocus = f.focusCoverage;
+    f.typedLocal = f.localCoverage;
+    f.typedFit = f.typeFit;
+  }
+  return f;
 }
 
 /** Some number the question gives is stated nowhere in the article: once per article, not per sentence. */
@@ -337,15 +382,30 @@ export function hasRoleApposition(
  * or naming the role the question asks about: "NAME, the facility's manager, said".
  */
 export function hasRoleNounNear(tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
-  const [first, after] = spanTokenRange(tokens, span);
-  for (let at = Math.max(0, first - 4); at < Math.min(tokens.length, after + 5); at++) {
-    if (at >= first && at < after) continue;
-    const token = tokens[at]!;
+  const roles = roleStemsOf(terms);
+  return roleWordsNear(tokens, span).some((token) => {
     const base = agentBase(token.word);
-    if (base && terms.stems.has(base)) return true;
-    if (ROLE_NOUNS.has(token.word) && terms.stems.has(token.stem)) return true;
+    return (base !== undefined && roles.has(base)) || (ROLE_NOUNS.has(token.word) && roles.has(token.stem));
+  });
+}
+
+/**
+ * A job noun next to the name, but none the question asks about: "John Johns, deputy assistant
+ * secretary of defense," does not answer "who commands the group".
+ */
+export function hasOtherRoleNear(tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
+  const near = roleWordsNear(tokens, span);
+  return near.some((token) => ROLE_NOUNS.has(token.word)) && !hasRoleNounNear(tokens, span, terms);
+}
+
+/** The words within four before and after the span, the span's own aside. */
+function roleWordsNear(tokens: Token[], span: TypedSpan): Token[] {
+  const [first, after] = spanTokenRange(tokens, span);
+  const near: Token[] = [];
+  for (let at = Math.max(0, first - 4); at < Math.min(tokens.length, after + 5); at++) {
+    if (at < first || at >= after) near.push(tokens[at]!);
   }
-  return false;
+  return near;
 }
 
 function quotedBySpeaker(question: QuestionContext, item: AnalyzedArticle, index: number): boolean {
