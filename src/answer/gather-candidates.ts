@@ -12,6 +12,7 @@ import {
   hasRoleNounNear,
   lacksQuestionNumber,
   type QuestionContext,
+  roleStemsOf,
   setRelativeFeatures,
   spanProximity,
 } from './ranker/features.ts';
@@ -113,6 +114,7 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
     speakerQuotes,
     speakerWords: intent.speaker ? speakerNameWords(intent.speaker) : [],
     acronyms: questionAcronyms(question),
+    roleStems: roleStemsOf(terms),
     topic: intent.speaker ? withoutTerms(terms, speakingStems(intent.speaker)) : terms,
   };
 }
@@ -180,7 +182,8 @@ function bestSpan(
   let bestValue = Number.NEGATIVE_INFINITY;
   const tokens = articleTerms(article.retrieved.item).sentenceTokens[index] ?? [];
   for (const span of typedSpans(text, intent.kind, terms.stems, intent.unit, question.acronyms)) {
-    const role = hasRoleApposition(text, tokens, span, terms) || hasRoleNounNear(tokens, span, terms);
+    const role =
+      hasRoleApposition(text, tokens, span, terms) || hasRoleNounNear(tokens, span, question.roleStems);
     const value = span.fit + spanProximity(tokens, span, terms) + (role ? 0.5 : 0);
     if (value > bestValue) {
       best = span;

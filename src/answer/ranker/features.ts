@@ -88,6 +88,8 @@ export interface QuestionContext {
    * judged by whether it is about Y, not by how fully the sentence names X.
    */
   topic: QuestionTerms;
+  /** The question's stems with role abbreviations spelled out (`roleStemsOf`). */
+  roleStems: ReadonlySet<string>;
   /** Abbreviations the question uses or spells out: a span that is one of them is the question's own subject. */
   acronyms: ReadonlySet<string>;
 }
@@ -128,7 +130,7 @@ const ROLE_ABBREVIATIONS: Record<string, string[]> = {
 };
 
 /** The question's role words, abbreviations spelled out ("CO" → commanding, officer). */
-function roleStemsOf(terms: QuestionTerms): Set<string> {
+export function roleStemsOf(terms: QuestionTerms): Set<string> {
   const stems = new Set(terms.stems);
   for (const [abbreviation, words] of Object.entries(ROLE_ABBREVIATIONS)) {
     if (terms.stems.has(abbreviation)) for (const word of words) stems.add(stemWord(word));
@@ -176,7 +178,7 @@ export function candidateFeatures(
     missingType: strict && !span ? 1 : 0,
     proximity: span ? spanProximity(tokens, span, terms) : 0,
     roleApposition: span && hasRoleApposition(text, tokens, span, terms) ? 1 : 0,
-    roleNoun: span && isPersonKind(intent) && hasRoleNounNear(tokens, span, terms) ? 1 : 0,
+    roleNoun: span && isPersonKind(intent) && hasRoleNounNear(tokens, span, question.roleStems) ? 1 : 0,
     unitMatch: span && hasUnitNear(tokens, span, intent.unit) ? 1 : 0,
     reasonCause: shape.asksReason && hasCauseMarker(text) ? 1 : 0,
     reasonPurpose: shape.asksReason && hasPurposeInfinitive(text) ? 1 : 0,
@@ -207,7 +209,7 @@ export function candidateFeatures(
     typedLocal: 0,
     typedFit: 0,
     quoteTopic: intent.kind === 'quote' ? coverage(question.topic, own) : 0,
-    otherRole: span && isPersonKind(intent) && hasOtherRoleNear(tokens, span, terms) ? 1 : 0,
+    otherRole: span && isPersonKind(intent) && hasOtherRoleNear(tokens, span, question.roleStems) ? 1 : 0,
   };
   if (strict) {
     f.typedCoverage = f.sentenceCoverage;
@@ -381,8 +383,7 @@ export function hasRoleApposition(
  * A job noun within four words of the name, made from the question's verb ("manages" → "manager")
  * or naming the role the question asks about: "NAME, the facility's manager, said".
  */
-export function hasRoleNounNear(tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
-  const roles = roleStemsOf(terms);
+export function hasRoleNounNear(tokens: Token[], span: TypedSpan, roles: ReadonlySet<string>): boolean {
   return roleWordsNear(tokens, span).some((token) => {
     const base = agentBase(token.word);
     return (base !== undefined && roles.has(base)) || (ROLE_NOUNS.has(token.word) && roles.has(token.stem));
@@ -393,9 +394,9 @@ export function hasRoleNounNear(tokens: Token[], span: TypedSpan, terms: Questio
  * A job noun next to the name, but none the question asks about: "John Johns, deputy assistant
  * secretary of defense," does not answer "who commands the group".
  */
-export function hasOtherRoleNear(tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
+export function hasOtherRoleNear(tokens: Token[], span: TypedSpan, roles: ReadonlySet<string>): boolean {
   const near = roleWordsNear(tokens, span);
-  return near.some((token) => ROLE_NOUNS.has(token.word)) && !hasRoleNounNear(tokens, span, terms);
+  return near.some((token) => ROLE_NOUNS.has(token.word)) && !hasRoleNounNear(tokens, span, roles);
 }
 
 /** The words within four before and after the span, the span's own aside. */
