@@ -125,16 +125,14 @@ describe('coverage, proximity, position and the margin over rivals', () => {
   });
 });
 
-describe('roles the question asks for, and roles it does not', () => {
+describe('roles the question asks for, abbreviated', () => {
   test('"the CO" meets "NAME, the ship\'s commanding officer"', () => {
     expect(feature('Who is the CO of USS Halyard?', 'Lena Park', 'roleNoun')).toBe(1);
-    expect(feature('Who is the CO of USS Halyard?', 'Lena Park', 'otherRole')).toBe(0);
+    expect(feature('Who commands USS Halyard?', 'Lena Park', 'roleNoun')).toBe(1);
   });
 
-  test('a name whose role is another one is marked, not matched', () => {
-    expect(feature('Who commands USS Halyard?', 'Alex Moreno', 'otherRole')).toBe(1);
+  test('a name whose role is another one is not matched', () => {
     expect(feature('Who commands USS Halyard?', 'Alex Moreno', 'roleNoun')).toBe(0);
-    expect(feature('Who commands USS Halyard?', 'Lena Park', 'roleNoun')).toBe(1);
   });
 });
 

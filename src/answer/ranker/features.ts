@@ -58,7 +58,6 @@ export const FEATURE_NAMES = [
   'typedLocal',
   'typedFit',
   'quoteTopic',
-  'otherRole',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -209,7 +208,6 @@ export function candidateFeatures(
     typedLocal: 0,
     typedFit: 0,
     quoteTopic: intent.kind === 'quote' ? coverage(question.topic, own) : 0,
-    otherRole: span && isPersonKind(intent) && hasOtherRoleNear(tokens, span, question.roleStems) ? 1 : 0,
   };
   if (strict) {
     f.typedCoverage = f.sentenceCoverage;
@@ -388,15 +386,6 @@ export function hasRoleNounNear(tokens: Token[], span: TypedSpan, roles: Readonl
     const base = agentBase(token.word);
     return (base !== undefined && roles.has(base)) || (ROLE_NOUNS.has(token.word) && roles.has(token.stem));
   });
-}
-
-/**
- * A job noun next to the name, but none the question asks about: "John Johns, deputy assistant
- * secretary of defense," does not answer "who commands the group".
- */
-export function hasOtherRoleNear(tokens: Token[], span: TypedSpan, roles: ReadonlySet<string>): boolean {
-  const near = roleWordsNear(tokens, span);
-  return near.some((token) => ROLE_NOUNS.has(token.word)) && !hasRoleNounNear(tokens, span, roles);
 }
 
 /** The words within four before and after the span, the span's own aside. */
