@@ -15,7 +15,9 @@ const CONFIDENCE_OPTIONS: FitOptions = { l2: 0.003, iterations: 400, learningRat
 /** Folds inside the training data that give the confidence model ranker scores it was not fitted on. */
 const INNER_FOLDS = 4;
 
-const RANKER_FEATURES: string[] = [...FEATURE_NAMES];
+const RANKER_FEATURES: string[] = [...FEATURE_NAMES].filter(
+  (n) => !(process.env.DROP ?? '').split(',').includes(n),
+);
 /** A weight per question such that each question set sums to the same total. */
 function datasetWeights(examples: Example[]): (example: Example) => number {
   const perDataset = new Map<string, number>();

@@ -12,11 +12,12 @@ import {
   hasRoleNounNear,
   lacksQuestionNumber,
   type QuestionContext,
+  roleStemsOf,
   setRelativeFeatures,
   spanProximity,
 } from './ranker/features.ts';
 import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
-import { type TypedSpan, typedSpans } from './spans/typed-spans.ts';
+import { questionAcronyms, type TypedSpan, typedSpans } from './spans/typed-spans.ts';
 import { quotesBy, speakerNameWords } from './speaker-quotes.ts';
 import { termStatsFor } from './term-stats.ts';
 import { contentStems, tokenize } from './terms.ts';
@@ -112,7 +113,15 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
     local: terms,
     speakerQuotes,
     speakerWords: intent.speaker ? speakerNameWords(intent.speaker) : [],
+    acronyms: questionAcronyms(question),
+    roleStems: roleStemsOf(terms),
+    topic: intent.speaker ? withoutTerms(terms, speakingStems(intent.speaker)) : terms,
   };
+}
+
+/** What every question about a speaker shares: the speaker's name and the verbs of speaking. */
+function speakingStems(speaker: string): Set<string> {
+  return new Set([...contentStems(speaker), ...contentStems('say said says tell told add added')]);
 }
 
 /** The question's terms that `stems` lacks (none left: no terms, so coverage reads 0). */
@@ -172,8 +181,9 @@ function bestSpan(
   let best: TypedSpan | undefined;
   let bestValue = Number.NEGATIVE_INFINITY;
   const tokens = articleTerms(article.retrieved.item).sentenceTokens[index] ?? [];
-  for (const span of typedSpans(text, intent.kind, terms.stems, intent.unit)) {
-    const role = hasRoleApposition(text, tokens, span, terms) || hasRoleNounNear(tokens, span, terms);
+  for (const span of typedSpans(text, intent.kind, terms.stems, intent.unit, question.acronyms)) {
+    const role =
+      hasRoleApposition(text, tokens, span, terms) || hasRoleNounNear(tokens, span, question.roleStems);
     const value = span.fit + spanProximity(tokens, span, terms) + (role ? 0.5 : 0);
     if (value > bestValue) {
       best = span;

@@ -40,7 +40,7 @@ describe('answerQuestion', () => {
     ['When will the library open on Sundays?', 'June 1', 'library-hours'],
     ['How many cubic yards of sediment will be removed?', '180,000', 'harbor-dredging'],
     ['How many partner agencies get the debris data?', 'fourteen', 'space-debris'],
-    ['How much will the Sunday hours cost?', '$310,000', 'library-hours'],
+    ['How much will the Sunday hours cost each year?', '$310,000', 'library-hours'],
     ['Where will dredged material be placed?', 'Gull Point Confined Disposal Facility', 'harbor-dredging'],
   ])('%s → %s', (question, span, articleId) => {
     const reply = answer(question);

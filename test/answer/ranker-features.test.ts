@@ -124,3 +124,51 @@ describe('coverage, proximity, position and the margin over rivals', () => {
     expect(c.features.articleRank).toBe(1);
   });
 });
+
+describe('roles the question asks for, abbreviated', () => {
+  test('"the CO" meets "NAME, the ship\'s commanding officer"', () => {
+    expect(feature('Who is the CO of USS Halyard?', 'Lena Park', 'roleNoun')).toBe(1);
+    expect(feature('Who commands USS Halyard?', 'Lena Park', 'roleNoun')).toBe(1);
+  });
+
+  test('a name whose role is another one is not matched', () => {
+    expect(feature('Who commands USS Halyard?', 'Alex Moreno', 'roleNoun')).toBe(0);
+  });
+});
+
+describe('the topic of "what did X say about Y", without X\'s name', () => {
+  test("the speaker's quote on the topic covers the topic; the one that names the speaker in full does not", () => {
+    const question = 'What did Capt. Lena Park say about the ferry?';
+    const onTopic = candidate(question, 'ferry can dock');
+    const offTopic = candidate(question, 'trained hard');
+    expect(onTopic.features.speakerQuote).toBe(1);
+    expect(offTopic.features.speakerQuote).toBe(1);
+    expect(onTopic.features.quoteTopic).toBeGreaterThan(0);
+    expect(offTopic.features.quoteTopic).toBe(0);
+  });
+
+  test('other questions read no quote topic', () => {
+    expect(feature('Who is the CO of USS Halyard?', 'Lena Park', 'quoteTopic')).toBe(0);
+  });
+});
+
+describe('verbs that negate', () => {
+  test('"preclude" answers a negated "why" question as "not" would', () => {
+    const question = 'Why is anchoring not done in the outer harbor?';
+    expect(feature(question, 'preclude anchoring', 'negationMismatch')).toBe(0);
+    expect(feature('Why was the pier not closed?', 'because winter storms', 'negationMismatch')).toBe(1);
+  });
+});
+
+describe('coverage read separately for typed questions', () => {
+  test('"who" questions copy coverage and fit into the typed features; untyped questions leave them 0', () => {
+    const typed = candidate('Who manages the Harlow Bay fuel pier?', 'Dana Whitfield').features;
+    expect(typed.typedCoverage).toBe(typed.sentenceCoverage);
+    expect(typed.typedFit).toBe(typed.typeFit);
+    expect(typed.typedFit).toBeGreaterThan(0);
+    const untyped = candidate('Why was the pier closed?', 'because winter storms').features;
+    expect(untyped.sentenceCoverage).toBeGreaterThan(0);
+    expect(untyped.typedCoverage).toBe(0);
+    expect(untyped.typedFit).toBe(0);
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { findDates } from '../../src/answer/spans/dates.ts';
 import { findNames } from '../../src/answer/spans/names.ts';
 import { findQuantities } from '../../src/answer/spans/quantities.ts';
+import { questionAcronyms, typedSpans } from '../../src/answer/spans/typed-spans.ts';
+import { contentStems } from '../../src/answer/terms.ts';
 
 const texts = (spans: Array<{ text: string; class: string }>) =>
   spans.map((span) => `${span.class}:${span.text}`);
@@ -44,5 +46,41 @@ describe('span detectors', () => {
     expect(texts(findNames('Led by the 51st Network Operations Squadron, the team trained.'))).toEqual([
       'organization:51st Network Operations Squadron',
     ]);
+  });
+});
+
+describe("spans that are the question's own subject under an abbreviation", () => {
+  const stems = (question: string) => new Set(contentStems(question));
+
+  test('a question spelling out "performance-based logistics" knows "PBL"; one writing "MLRS" knows its expansion', () => {
+    expect(
+      questionAcronyms('Which company does the performance-based logistics contract incentivize?'),
+    ).toContain('PBL');
+    expect(questionAcronyms('Which launcher can fire MLRS munitions?')).toContain('MLRS');
+  });
+
+  test('the expansion of an abbreviation the question uses is not offered as the answer', () => {
+    const sentence =
+      'The Multiple Launch Rocket System family is fired by the M270 launcher built by Lockmart Industries.';
+    const question = 'Which company builds launchers for MLRS munitions?';
+    const found = typedSpans(sentence, 'organization', stems(question), [], questionAcronyms(question)).map(
+      (span) => span.text,
+    );
+    expect(found).not.toContain('Multiple Launch Rocket System');
+    const without = typedSpans(sentence, 'organization', stems(question)).map((span) => span.text);
+    expect(without.some((text) => text.includes('Multiple Launch Rocket System'))).toBe(true);
+  });
+
+  test('an abbreviation of words the question spells out is not offered either', () => {
+    const question = 'Which company does the performance-based logistics contract incentivize?';
+    const found = typedSpans(
+      'The PBL contract incentivizes GE Aviation to manage the supply chain.',
+      'organization',
+      stems(question),
+      [],
+      questionAcronyms(question),
+    ).map((span) => span.text);
+    expect(found).not.toContain('PBL');
+    expect(found).toContain('GE Aviation');
   });
 });

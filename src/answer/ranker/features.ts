@@ -53,6 +53,11 @@ export const FEATURE_NAMES = [
   'localCoverage',
   'localGap',
   'beyondLead',
+  'typedCoverage',
+  'typedFocus',
+  'typedLocal',
+  'typedFit',
+  'quoteTopic',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -77,6 +82,15 @@ export interface QuestionContext {
   local: QuestionTerms;
   /** Name words of X, lower-case, for "X said" without quotation marks. */
   speakerWords: string[];
+  /**
+   * For "what did X say about Y": the question's terms without X's name, so that a quote is
+   * judged by whether it is about Y, not by how fully the sentence names X.
+   */
+  topic: QuestionTerms;
+  /** The question's stems with role abbreviations spelled out (`roleStemsOf`). */
+  roleStems: ReadonlySet<string>;
+  /** Abbreviations the question uses or spells out: a span that is one of them is the question's own subject. */
+  acronyms: ReadonlySet<string>;
 }
 
 export interface ArticleContext {
@@ -104,6 +118,25 @@ const ROLE_NOUNS = new Set(
   ),
 );
 
+/** Role abbreviations a question uses for the words an article spells out. */
+const ROLE_ABBREVIATIONS: Record<string, string[]> = {
+  co: ['commanding', 'officer'],
+  xo: ['executive', 'officer'],
+  ceo: ['chief', 'executive'],
+  cto: ['chief', 'technology'],
+  cfo: ['chief', 'financial'],
+  pao: ['public', 'affairs', 'officer'],
+};
+
+/** The question's role words, abbreviations spelled out ("CO" → commanding, officer). */
+export function roleStemsOf(terms: QuestionTerms): Set<string> {
+  const stems = new Set(terms.stems);
+  for (const [abbreviation, words] of Object.entries(ROLE_ABBREVIATIONS)) {
+    if (terms.stems.has(abbreviation)) for (const word of words) stems.add(stemWord(word));
+  }
+  return stems;
+}
+
 /** The stem of the verb an agent noun is made from: "manager" → manag, "director" → direct. */
 function agentBase(word: string): string | undefined {
   const match = /^([a-z]{3,}?)(?:er|or|ar)$/.exec(word);
@@ -130,7 +163,7 @@ export function candidateFeatures(
   const context = new Set<string>();
   for (const set of nearby) for (const stem of set) context.add(stem);
   const window = matchWindow(tokens, terms);
-  return {
+  const f = {
     sentenceCoverage: coverage(terms, own),
     focusCoverage: coverage(article.focus, own),
     contextCoverage: coverage(terms, ...nearby),
@@ -144,7 +177,7 @@ export function candidateFeatures(
     missingType: strict && !span ? 1 : 0,
     proximity: span ? spanProximity(tokens, span, terms) : 0,
     roleApposition: span && hasRoleApposition(text, tokens, span, terms) ? 1 : 0,
-    roleNoun: span && isPersonKind(intent) && hasRoleNounNear(tokens, span, terms) ? 1 : 0,
+    roleNoun: span && isPersonKind(intent) && hasRoleNounNear(tokens, span, question.roleStems) ? 1 : 0,
     unitMatch: span && hasUnitNear(tokens, span, intent.unit) ? 1 : 0,
     reasonCause: shape.asksReason && hasCauseMarker(text) ? 1 : 0,
     reasonPurpose: shape.asksReason && hasPurposeInfinitive(text) ? 1 : 0,
@@ -170,7 +203,19 @@ export function candidateFeatures(
     localCoverage: coverage(question.local, own),
     localGap: 0,
     beyondLead: index === 0 ? 0 : coverage(article.beyondLead, own),
+    typedCoverage: 0,
+    typedFocus: 0,
+    typedLocal: 0,
+    typedFit: 0,
+    quoteTopic: intent.kind === 'quote' ? coverage(question.topic, own) : 0,
   };
+  if (strict) {
+    f.typedCoverage = f.sentenceCoverage;
+    f.typedFocus = f.focusCoverage;
+    f.typedLocal = f.localCoverage;
+    f.typedFit = f.typeFit;
+  }
+  return f;
 }
 
 /** Some number the question gives is stated nowhere in the article: once per article, not per sentence. */
@@ -336,16 +381,21 @@ export function hasRoleApposition(
  * A job noun within four words of the name, made from the question's verb ("manages" → "manager")
  * or naming the role the question asks about: "NAME, the facility's manager, said".
  */
-export function hasRoleNounNear(tokens: Token[], span: TypedSpan, terms: QuestionTerms): boolean {
-  const [first, after] = spanTokenRange(tokens, span);
-  for (let at = Math.max(0, first - 4); at < Math.min(tokens.length, after + 5); at++) {
-    if (at >= first && at < after) continue;
-    const token = tokens[at]!;
+export function hasRoleNounNear(tokens: Token[], span: TypedSpan, roles: ReadonlySet<string>): boolean {
+  return roleWordsNear(tokens, span).some((token) => {
     const base = agentBase(token.word);
-    if (base && terms.stems.has(base)) return true;
-    if (ROLE_NOUNS.has(token.word) && terms.stems.has(token.stem)) return true;
+    return (base !== undefined && roles.has(base)) || (ROLE_NOUNS.has(token.word) && roles.has(token.stem));
+  });
+}
+
+/** The words within four before and after the span, the span's own aside. */
+function roleWordsNear(tokens: Token[], span: TypedSpan): Token[] {
+  const [first, after] = spanTokenRange(tokens, span);
+  const near: Token[] = [];
+  for (let at = Math.max(0, first - 4); at < Math.min(tokens.length, after + 5); at++) {
+    if (at < first || at >= after) near.push(tokens[at]!);
   }
-  return false;
+  return near;
 }
 
 function quotedBySpeaker(question: QuestionContext, item: AnalyzedArticle, index: number): boolean {

@@ -7,7 +7,9 @@ const CAUSE =
 // "to" + a verb-like word: "to protect the harbor", "to ensure…". Not "to the", "to a".
 const INFINITIVE = /\bto (?!(?:the|a|an|be|its|their|his|her|this|that|these|those|and|or|\d)\b)[a-z]{3,}/;
 const MANNER = /\b(?:by (?:[a-z]+ing|using|means of)|through|using|via|with the help of|by way of)\b/i;
-const NEGATION = /\b(?:not|never|no|none|nor|cannot|without)\b|n['’]t\b/i;
+// Verbs that say something does not happen negate as surely as "not": "circumstances preclude changing".
+const NEGATION =
+  /\b(?:not|never|no|none|nor|cannot|without|preclud\w*|prevent\w*|prohibit\w*|forbid\w*|refus\w*|declin\w*|fail\w*|unable|lack\w*)\b|n['’]t\b/i;
 
 export function hasCauseMarker(text: string): boolean {
   return CAUSE.test(text);

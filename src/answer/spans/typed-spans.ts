@@ -72,6 +72,7 @@ export function typedSpans(
   kind: AnswerKind,
   questionStems: ReadonlySet<string>,
   unit: readonly string[] = [],
+  questionAcronyms: ReadonlySet<string> = new Set(),
 ): TypedSpan[] {
   const fits = countsTime(kind, unit) ? { ...FIT[kind], duration: 1 } : FIT[kind];
   if (!fits) return [];
@@ -79,7 +80,12 @@ export function typedSpans(
   const spans: TypedSpan[] = [];
   for (const span of candidates) {
     const fit = isQuotedTitle(sentence, span) ? undefined : fits[span.class];
-    if (fit && !isInQuestion(span, questionStems) && !isAppositiveOfQuestion(sentence, span, questionStems)) {
+    if (
+      fit &&
+      !isInQuestion(span, questionStems) &&
+      !isAcronymOfQuestion(span, questionAcronyms) &&
+      !isAppositiveOfQuestion(sentence, span, questionStems)
+    ) {
       spans.push({ ...span, fit });
     }
   }
@@ -99,6 +105,43 @@ function isInQuestion(span: Span, questionStems: ReadonlySet<string>): boolean {
   const stems = contentStems(words.join(' '));
   if (stems.length === 0) return questionStems.has(spanText.toLowerCase());
   return stems.every((stem) => questionStems.has(stem));
+}
+
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * The upper-case abbreviations a question uses or spells out: "MLRS" as written, and "PBL" for
+ * "performance-based logistics" (the initials of every run of two to six words).
+ */
+export function questionAcronyms(question: string): Set<string> {
+  const acronyms = new Set<string>();
+  for (const match of question.matchAll(/\b[A-Z][A-Z0-9&]{1,9}s?\b/g))
+    acronyms.add(match[0].replace(/s$/, ''));
+  const words = question
+    .split(/[\s\-–/]+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((word) => word && !MINOR_WORDS.has(word.toLowerCase()));
+  for (let i = 0; i < words.length; i++) {
+    let initials = '';
+    for (let j = i; j < Math.min(words.length, i + 6); j++) {
+      initials += words[j]![0]!.toUpperCase();
+      if (initials.length >= 2) acronyms.add(initials);
+    }
+  }
+  return acronyms;
+}
+
+/**
+ * The span is the question's own subject under another form: "Multiple Launch Rocket System"
+ * when the question says "MLRS", or "PBL" when it says "performance-based logistics".
+ */
+function isAcronymOfQuestion(span: Span, acronyms: ReadonlySet<string>): boolean {
+  if (acronyms.size === 0) return false;
+  const text = span.text.replace(/^the\s+/i, '');
+  if (/^[A-Z][A-Z0-9&]{1,9}s?$/.test(text) && acronyms.has(text.replace(/s$/, ''))) return true;
+  const words = text.split(/[\s\-–]+/).filter((word) => word && !MINOR_WORDS.has(word.toLowerCase()));
+  if (words.length < 2) return false;
+  return acronyms.has(words.map((word) => word[0]!.toUpperCase()).join(''));
 }
 
 /**
