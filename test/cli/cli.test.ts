@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { runSitrepInProcess } from '../support/run-sitrep-in-process.ts';
 import { SEED_ID } from '../support/test-bot.ts';
 
 interface Run {
@@ -14,7 +15,17 @@ interface Run {
 let knowledgeDir: string;
 let dataDir: string;
 
-function sitrep(args: string[], input?: string): Promise<Run> {
+/** `sitrep ARGS` run in this process, its stdin piped from `input` (empty when not given). */
+async function sitrep(args: string[], input?: string): Promise<Run> {
+  const run = await runSitrepInProcess(
+    ['--knowledge', knowledgeDir, '--data', dataDir, ...args],
+    input ?? '',
+  );
+  return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** `sitrep ARGS` as a real process, as `npx sitrep` starts it: bin/sitrep.js loading tsx. */
+function spawnSitrep(args: string[], input?: string): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -31,6 +42,12 @@ beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'sitrep-cli-data-'));
   copyFileSync(`knowledge/${SEED_ID}.txt`, join(knowledgeDir, `${SEED_ID}.txt`));
   writeFileSync(join(knowledgeDir, 'broken.json'), '{"title": "half a record",');
+  vi.stubEnv('LOG_LEVEL', 'silent');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(knowledgeDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the sitrep CLI', () => {
@@ -97,7 +114,11 @@ describe('the sitrep CLI', () => {
   });
 
   test('with no platform tokens and piped input, `sitrep` answers each line and exits', async () => {
-    const run = await sitrep([], 'Where was the inaugural NATO Space Symposium held?\nquote space is hard\n');
+    // A real process: stdin that is not a terminal is what makes `sitrep` answer lines and exit.
+    const run = await spawnSitrep(
+      [],
+      'Where was the inaugural NATO Space Symposium held?\nquote space is hard\n',
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Toulouse, France');
     expect(run.stdout).toContain('— Lt. Gen. Thomas James, U.S. Space Command deputy commander');

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { runSitrepInProcess } from '../support/run-sitrep-in-process.ts';
 import { matchesOutput } from './match-output.ts';
 import { fencedBlocks, isExample, parseExample, shellWords, unmarkedCommands } from './parse-examples.ts';
-import { runSitrepInProcess } from './run-in-process.ts';
 
 /**
  * The docs cannot go stale: every `console example` block in README.md and docs/ runs here,

@@ -1,12 +1,15 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DataDirLockedError, lockDataDir } from '../../src/runtime/data-dir-lock.ts';
+import { runSitrepInProcess } from '../support/run-sitrep-in-process.ts';
 
 let dataDir: string;
 let child: ChildProcess | undefined;
+beforeAll(() => vi.stubEnv('LOG_LEVEL', 'silent'));
+afterAll(() => vi.unstubAllEnvs());
 afterEach(() => {
   child?.kill('SIGKILL');
   child = undefined;
@@ -71,15 +74,10 @@ describe('the data directory lock', () => {
     const lock = lockDataDir(dir);
     const knowledge = mkdtempSync(path.join(tmpdir(), 'sitrep-lock-knowledge-'));
     try {
-      const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
-        execFile(
-          process.execPath,
-          ['bin/sitrep.js', '--knowledge', knowledge, '--data', dir, 'index'],
-          { env: { ...process.env, LOG_LEVEL: 'silent' } },
-          (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }),
-        );
-      });
-      expect(run.code).toBe(1);
+      // In this process, as the CLI tests run it: the lock is refused all the same, since a
+      // second lock on data/ is refused to the process that holds the first one too.
+      const run = await runSitrepInProcess(['--knowledge', knowledge, '--data', dir, 'index']);
+      expect(run.exitCode).toBe(1);
       expect(run.stderr).toMatch(new RegExp(`^sitrep: another Sitrep process \\(pid ${process.pid}`));
       expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     } finally {
