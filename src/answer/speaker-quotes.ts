@@ -1,5 +1,6 @@
 import type { Quote } from '../analysis/types.ts';
 import { findQuotes } from '../quotes/find-quotes.ts';
+import { quotesHolding } from '../quotes/quotes-by-word.ts';
 import { TITLE_WORDS } from './spans/lexicon.ts';
 
 /**
@@ -8,7 +9,11 @@ import { TITLE_WORDS } from './spans/lexicon.ts';
  */
 export function quotesBy(quotes: Quote[], speaker: string): Quote[] {
   const found = findQuotes(quotes, { speaker }, { limit: quotes.length });
-  return found.length > 0 ? found : quotes.filter((quote) => isSpokenBy(quote, speaker));
+  if (found.length > 0) return found;
+  // Every name word the question gives must be among the quote's: looked up, not scanned.
+  const wanted = speakerNameWords(speaker);
+  if (wanted.length === 0) return [];
+  return quotesHolding(quotes, nameWordsOf, wanted, (quote) => isSpokenBy(quote, speaker));
 }
 
 /** "Lt. Gen. James" names "Lt. Gen. Thomas James": every name word the question gives is in the speaker's name. */

@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/types.ts';
 import { toTerms } from '../search/terms.ts';
-import { matchesSpeaker } from './speaker-match.ts';
+import { quotesHolding } from './quotes-by-word.ts';
+import { matchesSpeaker, normalize, speakerWordsOf } from './speaker-match.ts';
 
 /** What to look for: words of the quote or its topic, a speaker, or both. */
 export interface QuoteQuery {
@@ -33,7 +34,7 @@ const RELATIVE_CUTOFF = 0.5;
  */
 export function findQuotes(quotes: Quote[], query: QuoteQuery, { limit }: { limit: number }): Quote[] {
   const speaker = query.speaker?.trim();
-  const candidates = speaker ? quotes.filter((quote) => matchesSpeaker(quote, speaker)) : quotes;
+  const candidates = speaker ? quotesBySpeaker(quotes, speaker) : quotes;
   const words = query.words?.trim();
   if (!words) return speaker ? candidates.slice(0, limit) : [];
   const queryTerms = [...new Set(toTerms(words))];
@@ -49,6 +50,13 @@ export function findQuotes(quotes: Quote[], query: QuoteQuery, { limit }: { limi
     .filter(({ score }) => score >= cutoff)
     .slice(0, limit)
     .map(({ quote }) => quote);
+}
+
+/** The quotes `matchesSpeaker` accepts, in order, looked up by the query's words. */
+function quotesBySpeaker(quotes: Quote[], speaker: string): Quote[] {
+  const wanted = normalize(speaker);
+  if (!wanted) return [];
+  return quotesHolding(quotes, speakerWordsOf, wanted.split(' '), (quote) => matchesSpeaker(quote, speaker));
 }
 
 /** What scoring reads of a quote, worked out once per quote: a query scans every quote. */

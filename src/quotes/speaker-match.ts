@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/types.ts';
 
-const normalize = (text: string) =>
+/** A name or role as speakers are matched: lower case, no accents or possessives, words apart by one space. */
+export const normalize = (text: string) =>
   text
     .toLowerCase()
     .normalize('NFKD')
@@ -44,4 +45,13 @@ function namesOf(quote: Quote): QuoteNames {
     names.set(quote, known);
   }
   return known;
+}
+
+/**
+ * Every word a quote's speaker can be named by: the speaker's, the short name's and the role's.
+ * A quote `matchesSpeaker` accepts holds each word of the query among them.
+ */
+export function speakerWordsOf(quote: Quote): string[] {
+  const { short, speakerWords, role } = namesOf(quote);
+  return [...speakerWords, ...short.split(' '), ...role.split(' ')].filter(Boolean);
 }

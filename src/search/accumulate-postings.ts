@@ -65,3 +65,51 @@ export function accumulatePostings(
     termFrequency[article] = (termFrequency[article] as number) + articleWeight * frequency;
   }
 }
+
+/**
+ * `accumulatePostings` for the candidates of a pruned query only: a posting counts when its
+ * article (`byArticle`) or its passage carries `keepStamp` in `keep`; the others are skipped
+ * before any arithmetic. The sums of the candidates are those `accumulatePostings` makes.
+ */
+export function accumulateCandidates(
+  ids: Uint32Array,
+  frequencies: Uint16Array | Uint32Array,
+  from: number,
+  to: number,
+  articleOf: Int32Array,
+  buffers: ScoreBuffers,
+  pass: FieldPass,
+  keep: Int32Array,
+  keepStamp: number,
+  byArticle: boolean,
+): void {
+  const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages, termArticles } =
+    buffers;
+  const { passageWeight, k, b, d, averageLength, lengths, bit, articleWeight, isRepeated } = pass;
+  const { matchStamp, fieldStamp } = pass;
+  const saturation = k + 1;
+  for (let at = from; at < to; at++) {
+    const id = ids[at] as number;
+    const article = articleOf[id] ?? -1;
+    if (article < 0 || keep[byArticle ? article : id] !== keepStamp) continue;
+    const frequency = frequencies[at] as number;
+    if (passageWeight > 0) {
+      if (passageSlots[id] === 0) touchedPassages.push(id);
+      const length = lengths[id] ?? 0;
+      passageScore[id] =
+        (passageScore[id] as number) +
+        passageWeight *
+          (d + (frequency * saturation) / (frequency + k * (1 - b + (b * length) / averageLength)));
+      passageSlots[id] = (passageSlots[id] as number) | bit;
+    }
+    if (articleWeight <= 0) continue;
+    if (lastMatch[article] !== matchStamp) {
+      lastMatch[article] = matchStamp;
+      termFrequency[article] = 0;
+      termArticles.push(article);
+    }
+    if (isRepeated && lastField[article] === fieldStamp) continue;
+    lastField[article] = fieldStamp;
+    termFrequency[article] = (termFrequency[article] as number) + articleWeight * frequency;
+  }
+}

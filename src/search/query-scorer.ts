@@ -1,14 +1,24 @@
-import { accumulatePostings, type FieldPass } from './accumulate-postings.ts';
+import { accumulateCandidates, accumulatePostings } from './accumulate-postings.ts';
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency } from './bm25.ts';
-import { postingRange } from './frozen-segment.ts';
+import {
+  type BoundsTuning,
+  CandidateBounds,
+  type CandidateRanges,
+  MARGIN,
+  type RestBounds,
+  untouchedBound,
+} from './candidate-bounds.ts';
+import { ExactScorer } from './exact-score.ts';
 import type { IdList } from './id-list.ts';
-import { INDEXED_FIELDS } from './passage-documents.ts';
-import type { QueryPlan, TermMatch } from './plan-query.ts';
+import type { QueryPlan } from './plan-query.ts';
+import { type FieldPostings, type PreparedMatch, prepareMatches } from './prepared-match.ts';
 import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
-import { livePassagesWith, type Segments } from './segments.ts';
+import type { Segments } from './segments.ts';
+import { largestTermWeight, type TermStatistics, termStatistics } from './term-statistics.ts';
 import { topK } from './top-k.ts';
+import type { Pruning } from './types.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
 export interface ScoredPassage {
@@ -25,35 +35,57 @@ export interface ScoredArticle {
   best: ScoredPassage | undefined;
 }
 
-interface FieldPlan {
-  fieldId: number;
-  passageBoost: number;
-  articleWeight: number;
-  /** Title and source repeat in every passage: an article counts them once. */
-  isRepeated: boolean;
+/** Below this many postings a query is scored in full: pruning would save less than it costs. */
+const PRUNE_FROM_POSTINGS = 20_000;
+
+/** The query terms of one slot (a term as typed and its expansions), with bounds of what they add. */
+interface SlotGroup {
+  matches: number[];
+  postings: number;
+  passageBound: number;
+  articleBound: number;
 }
 
-/** Query terms beyond this many share the last coordination bit. */
-const MAX_SLOT = 30;
-
 /**
- * Scores a query plan in one pass over its postings, at two levels:
+ * Scores a query plan at two levels:
  * - passages: minisearch's BM25+ per field, times the field boost and the match weight, times
  *   (distinct query terms matched)^coordination;
  * - articles: BM25 over the article as one bag of words (its passages' terms plus weighted title
  *   and source terms, article-level document frequencies), plus a share of its best passage.
- * Builds objects only for the top results, so long queries over large knowledge bases stay
- * fast. Not reentrant: one scorer per index.
+ *
+ * Long queries are pruned, exactly (MaxScore): query terms are read rarest first, and once the
+ * terms left could not lift an article nothing has touched yet above the current `limit`-th
+ * best, they are read for the remaining candidates only; candidates whose upper bound falls
+ * below that threshold are dropped. The last few are scored again one by one in the order of
+ * full scoring (`ExactScorer`), so results and scores are those of full scoring to the last bit.
+ * Builds objects only for the top results. Not reentrant: one scorer per index.
  */
 export class QueryScorer {
   private readonly buffers = new ScoreBuffers();
+  private readonly bounds = new CandidateBounds();
+  /** Term statistics by frozen term ordinal, until the index changes. */
+  private readonly statistics = new Map<number, TermStatistics>();
 
   constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
+  /** Forgets what depended on the index's contents: call after every change. */
+  forget(): void {
+    this.statistics.clear();
+  }
+
   /** The `limit` best passages, best first. */
-  topPassages(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredPassage[] {
+  topPassages(
+    plan: QueryPlan,
+    segments: Segments,
+    table: ArticleTable,
+    limit: number,
+    pruning: Pruning = 'auto',
+  ): ScoredPassage[] {
+    const matches = this.prepare(plan, segments, table, false);
+    if (this.shouldPrune(matches, limit, pruning, false))
+      return this.prunedPassages(matches, segments, table, limit);
     // Passages rank on their own: the articles' bags of words are not counted.
-    this.accumulateAll(plan, segments, table, false);
+    this.accumulateAll(matches, segments, table, false);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
     const result = topK(touchedPassages.view(), (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
@@ -64,8 +96,17 @@ export class QueryScorer {
   }
 
   /** The `limit` best articles, best first, each with its best passage. */
-  topArticles(plan: QueryPlan, segments: Segments, table: ArticleTable, limit: number): ScoredArticle[] {
-    this.accumulateAll(plan, segments, table, true);
+  topArticles(
+    plan: QueryPlan,
+    segments: Segments,
+    table: ArticleTable,
+    limit: number,
+    pruning: Pruning = 'auto',
+  ): ScoredArticle[] {
+    const matches = this.prepare(plan, segments, table, true);
+    if (this.shouldPrune(matches, limit, pruning, true))
+      return this.prunedArticles(matches, segments, table, limit);
+    this.accumulateAll(matches, segments, table, true);
     this.pickBestPassages(table);
     const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
     const weight = this.tuning.article.bestPassageWeight;
@@ -82,39 +123,45 @@ export class QueryScorer {
     return result;
   }
 
+  private prepare(plan: QueryPlan, segments: Segments, table: ArticleTable, withArticles: boolean) {
+    this.buffers.prepare(table.articleOf.length, table.articleLength.length);
+    return prepareMatches(plan, segments, table, this.tuning, this.buffers, withArticles);
+  }
+
+  private shouldPrune(
+    matches: PreparedMatch[],
+    limit: number,
+    pruning: Pruning,
+    byArticle: boolean,
+  ): boolean {
+    if (pruning === 'never' || limit <= 0) return false;
+    const { bm25, article, boost } = this.tuning;
+    // The bounds assume BM25 saturates (k ≥ 0, 0 ≤ b ≤ 1) and no weight is negative.
+    const boundsHold = [bm25, article.bm25].every(({ k, b, d }) => k >= 0 && b >= 0 && b <= 1 && d >= 0);
+    const weights = [...Object.values(boost), ...Object.values(article.fields), article.bestPassageWeight];
+    if (!boundsHold || weights.some((weight) => weight < 0) || matches.some((match) => match.weight < 0)) {
+      return false;
+    }
+    if (pruning === 'always') return true;
+    // Passages are not pruned unless asked: the 16th best passage sets a low threshold against
+    // bounds that the coordination factor inflates, so nearly every term is read in full
+    // anyway, and gathering the bounds made passage queries slower, not faster (docs/scale.md).
+    if (!byArticle) return false;
+    return matches.reduce((sum, match) => sum + match.postings, 0) >= PRUNE_FROM_POSTINGS;
+  }
+
+  /** Full scoring: every posting of every match, in plan order. */
   private accumulateAll(
-    plan: QueryPlan,
+    matches: PreparedMatch[],
     segments: Segments,
     table: ArticleTable,
     withArticles: boolean,
   ): void {
     const { buffers } = this;
-    buffers.prepare(table.articleOf.length, table.articleLength.length);
-    const fields = this.fieldPlans();
-    for (const match of plan.matches) {
-      const bit = 1 << Math.min(match.slot, MAX_SLOT);
+    for (const match of matches) {
       buffers.termArticles.clear();
-      const matchStamp = buffers.nextStamp();
-      for (const field of fields) {
-        const matching = livePassagesWith(segments, match, field.fieldId);
-        if (matching === 0) continue;
-        const { k, b, d } = this.tuning.bm25;
-        const pass: FieldPass = {
-          passageWeight: match.weight * field.passageBoost * inverseFrequency(table.passageCount, matching),
-          k,
-          b,
-          d,
-          averageLength: table.averageFieldLength(field.fieldId) || 1,
-          lengths: table.passageLengths[field.fieldId] ?? new Uint32Array(0),
-          bit,
-          articleWeight: withArticles ? field.articleWeight : 0,
-          isRepeated: field.isRepeated,
-          matchStamp,
-          fieldStamp: buffers.nextStamp(),
-        };
-        this.accumulate(segments, match, field.fieldId, pass, table);
-      }
-      if (withArticles) this.scoreArticleTerm(match.weight, bit, table);
+      for (const field of match.fields) this.accumulate(segments, field, table);
+      if (withArticles) this.scoreArticleTerm(match.weight, match.bit, table, this.termIdf(table));
     }
     applyCoordination(
       buffers.touchedPassages,
@@ -126,42 +173,265 @@ export class QueryScorer {
     applyCoordination(buffers.touchedArticles, buffers.articleScore, buffers.articleSlots, own);
   }
 
-  private fieldPlans(): FieldPlan[] {
-    const { boost, article } = this.tuning;
-    return INDEXED_FIELDS.map((field, fieldId) => ({
-      fieldId,
-      passageBoost: boost[field],
-      articleWeight: article.fields[field],
-      isRepeated: field !== 'text',
+  private termIdf(table: ArticleTable): number {
+    return inverseFrequency(table.articleCount, this.buffers.termArticles.length);
+  }
+
+  private prunedArticles(
+    matches: PreparedMatch[],
+    segments: Segments,
+    table: ArticleTable,
+    limit: number,
+  ): ScoredArticle[] {
+    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
+    const idf = Float64Array.from(statistics, ({ articles }) =>
+      inverseFrequency(table.articleCount, articles),
+    );
+    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, true);
+    const exact = new ExactScorer(
+      matches,
+      segments.frozen.passages,
+      segments.frozen.frequencies,
+      table,
+      this.tuning,
+      idf,
+    );
+    const scored = new Map(survivors.map((article) => [article, exact.article(article)]));
+    const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
+    return topK(survivors, (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map((article) => {
+      const { score, best, bestScore, bestSlots } = scored.get(article) ?? { score: 0, best: -1 };
+      return {
+        article,
+        score,
+        best:
+          best >= 0 ? { shortId: best, article, score: bestScore ?? 0, slots: bestSlots ?? 0 } : undefined,
+      };
+    });
+  }
+
+  private prunedPassages(
+    matches: PreparedMatch[],
+    segments: Segments,
+    table: ArticleTable,
+    limit: number,
+  ): ScoredPassage[] {
+    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
+    const idf = new Float64Array(matches.length);
+    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, false);
+    const exact = new ExactScorer(
+      matches,
+      segments.frozen.passages,
+      segments.frozen.frequencies,
+      table,
+      this.tuning,
+      idf,
+    );
+    const scored = new Map(survivors.map((id) => [id, exact.passage(id)]));
+    const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
+    return topK(survivors, (id) => scored.get(id)?.score ?? 0, limit, tieBreak).map((id) => ({
+      shortId: id,
+      article: table.articleOf[id] ?? -1,
+      score: scored.get(id)?.score ?? 0,
+      slots: scored.get(id)?.slots ?? 0,
     }));
   }
 
-  /** Adds one term's postings in one field, frozen then live, to the passage and article sums. */
+  /**
+   * The articles (or passages) that may be among the `limit` best, found with as little
+   * reading as the bounds allow; a superset of the best, scored by the caller.
+   */
+  private pruned(
+    matches: PreparedMatch[],
+    segments: Segments,
+    table: ArticleTable,
+    limit: number,
+    idf: Float64Array,
+    statistics: TermStatistics[],
+    byArticle: boolean,
+  ): number[] {
+    const { buffers, bounds } = this;
+    const tuning = this.boundsTuning();
+    const groups = this.slotGroups(matches, idf, statistics, table, byArticle);
+    bounds.prepare(byArticle ? table.articleLength.length : table.articleOf.length);
+    const scoreMatch = (at: number, candidatesOnly: boolean, ranges: CandidateRanges | undefined) => {
+      const match = matches[at] as PreparedMatch;
+      buffers.termArticles.clear();
+      for (const field of match.fields)
+        this.accumulate(segments, field, table, candidatesOnly, byArticle, ranges);
+      if (byArticle) this.scoreArticleTerm(match.weight, match.bit, table, idf[at] as number);
+    };
+    // Rarest first: few postings, and usually the highest bounds, so the threshold rises fast.
+    let read = 0;
+    let threshold = 0;
+    let sinceFull = 0;
+    const rest: RestBounds = { passage: 0, article: 0, slots: 0 };
+    for (; read < groups.length; read++) {
+      for (const at of (groups[read] as SlotGroup).matches) scoreMatch(at, false, undefined);
+      restOf(groups, read + 1, rest);
+      if (rest.slots === 0) {
+        read++;
+        break;
+      }
+      const untouched = untouchedBound(byArticle, tuning, rest) * (1 + MARGIN);
+      // A full pass over the touched passages costs about as much as reading a term: between
+      // two, the leaders of the last one give a threshold, and only a stop calls for a full pass.
+      if (sinceFull < FULL_PASS_EVERY && read > 0) {
+        sinceFull++;
+        if (untouched >= bounds.leaderThreshold(buffers, table, byArticle, tuning, limit)) continue;
+      }
+      threshold = bounds.collect(buffers, table, byArticle, tuning, limit);
+      sinceFull = 0;
+      if (untouched < threshold) {
+        read++;
+        break;
+      }
+    }
+    let ranges: CandidateRanges | undefined;
+    // What nothing touched yet cannot reach the threshold: the other terms only add to the
+    // candidates, which are thinned out again before each term as their bounds tighten.
+    for (let next = read; next < groups.length; next++) {
+      if (ranges) threshold = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
+      restOf(groups, next, rest);
+      bounds.keepAbove(buffers, byArticle, tuning, rest, threshold);
+      ranges = this.candidateRanges(table, byArticle);
+      for (const at of (groups[next] as SlotGroup).matches) scoreMatch(at, true, ranges);
+    }
+    const final = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
+    const survivors: number[] = [];
+    const { candidates } = bounds;
+    for (let at = 0; at < candidates.length; at++) {
+      const key = candidates.ids[at] as number;
+      if (bounds.lowerOf(key) * (1 + MARGIN) >= final) survivors.push(key);
+    }
+    buffers.clear();
+    return survivors;
+  }
+
+  private boundsTuning(): BoundsTuning {
+    return {
+      passageCoordination: this.tuning.coordination,
+      articleCoordination: this.tuning.article.coordination,
+      bestPassageWeight: this.tuning.article.bestPassageWeight,
+    };
+  }
+
+  /** The plan's matches by query term, with upper bounds of what each term adds, rarest first. */
+  private slotGroups(
+    matches: PreparedMatch[],
+    idf: Float64Array,
+    statistics: TermStatistics[],
+    table: ArticleTable,
+    byArticle: boolean,
+  ): SlotGroup[] {
+    const bySlot = new Map<number, SlotGroup>();
+    const { k, b, d } = this.tuning.article.bm25;
+    matches.forEach((match, at) => {
+      let group = bySlot.get(match.slot);
+      if (!group) {
+        group = { matches: [], postings: 0, passageBound: 0, articleBound: 0 };
+        bySlot.set(match.slot, group);
+      }
+      group.matches.push(at);
+      group.postings += match.postings;
+      const counted = statistics[at] as TermStatistics;
+      for (const { fieldId, pass } of match.fields) {
+        const frequency = counted.largestFrequency[fieldId] as number;
+        const length = counted.shortestLength[fieldId] as number;
+        group.passageBound +=
+          pass.passageWeight *
+          largestTermWeight(frequency, length, pass.averageLength, pass.k, pass.b, pass.d);
+      }
+      if (byArticle) {
+        const { largestArticleFrequency, shortestArticleLength } = counted;
+        const averageLength = table.averageArticleLength || 1;
+        group.articleBound +=
+          match.weight *
+          (idf[at] as number) *
+          largestTermWeight(largestArticleFrequency, shortestArticleLength, averageLength, k, b, d);
+      }
+    });
+    return [...bySlot.values()].sort((a, b) => a.postings - b.postings);
+  }
+
+  /** The match's statistics, remembered by frozen term until the index changes (`forget`). */
+  private statisticsOf(match: PreparedMatch, segments: Segments, table: ArticleTable): TermStatistics {
+    // Live postings change with every article added: those terms are counted every time.
+    const cacheable = match.frozen >= 0 && match.fields.every((field) => field.live === undefined);
+    const known = cacheable ? this.statistics.get(match.frozen) : undefined;
+    if (known) return known;
+    const { passages, frequencies } = segments.frozen;
+    const counted = termStatistics(match, passages, frequencies, table, this.tuning, this.buffers);
+    if (cacheable) this.statistics.set(match.frozen, counted);
+    return counted;
+  }
+
+  /**
+   * Adds one match's postings in one field, frozen then live, to the passage and article sums:
+   * all of them, or the candidates' only. When the candidates are few against the postings,
+   * their short id ranges (`ranges`, ascending) are looked up by galloping search instead of
+   * reading every posting.
+   */
   private accumulate(
     segments: Segments,
-    match: TermMatch,
-    fieldId: number,
-    pass: FieldPass,
+    field: FieldPostings,
     table: ArticleTable,
+    candidatesOnly = false,
+    byArticle = true,
+    ranges?: CandidateRanges,
   ): void {
-    if (match.frozen >= 0) {
-      const { passages, frequencies } = segments.frozen;
-      const [from, to] = postingRange(segments.frozen, match.frozen, fieldId);
-      accumulatePostings(passages, frequencies, from, to, table.articleOf, this.buffers, pass);
-    }
-    const live = match.live?.get(fieldId);
-    if (live && live.size > 0) {
-      const ids = Uint32Array.from(live.keys());
-      const frequencies = Uint32Array.from(live.values());
-      accumulatePostings(ids, frequencies, 0, ids.length, table.articleOf, this.buffers, pass);
+    const { pass } = field;
+    const { keep, kept } = this.bounds;
+    const add = (ids: Uint32Array, frequencies: Uint16Array | Uint32Array, from: number, to: number) => {
+      if (candidatesOnly) {
+        accumulateCandidates(
+          ids,
+          frequencies,
+          from,
+          to,
+          table.articleOf,
+          this.buffers,
+          pass,
+          keep,
+          kept,
+          byArticle,
+        );
+      } else accumulatePostings(ids, frequencies, from, to, table.articleOf, this.buffers, pass);
+    };
+    const { passages, frequencies } = segments.frozen;
+    if (ranges && field.to - field.from > GALLOP_RATIO * ranges.length) {
+      let at = field.from;
+      for (let range = 0; range < ranges.length && at < field.to; range++) {
+        at = gallop(passages, at, field.to, ranges.starts[range] as number);
+        let end = at;
+        const stop = ranges.ends[range] as number;
+        while (end < field.to && (passages[end] as number) < stop) end++;
+        if (end > at) add(passages, frequencies, at, end);
+        at = end;
+      }
+    } else if (field.to > field.from) add(passages, frequencies, field.from, field.to);
+    if (field.live) {
+      add(Uint32Array.from(field.live.keys()), Uint32Array.from(field.live.values()), 0, field.live.size);
     }
   }
 
-  private scoreArticleTerm(weight: number, bit: number, table: ArticleTable): void {
+  /** The candidates' short id ranges, ascending: an article's passages, or one passage. */
+  private candidateRanges(table: ArticleTable, byArticle: boolean): CandidateRanges {
+    const { candidates } = this.bounds;
+    const sorted = candidates.ids.slice(0, candidates.length).sort();
+    const starts = new Uint32Array(sorted.length);
+    const ends = new Uint32Array(sorted.length);
+    sorted.forEach((key, at) => {
+      const { first, count } = byArticle ? table.passagesOf(key) : { first: key, count: 1 };
+      starts[at] = first;
+      ends[at] = first + count;
+    });
+    return { keys: sorted, starts, ends, length: sorted.length };
+  }
+
+  private scoreArticleTerm(weight: number, bit: number, table: ArticleTable, idf: number): void {
     const termArticles = this.buffers.termArticles.view();
     if (termArticles.length === 0) return;
     const { k, b, d } = this.tuning.article.bm25;
-    const idf = inverseFrequency(table.articleCount, termArticles.length);
     const averageLength = table.averageArticleLength || 1;
     const { articleScore, articleSlots, termFrequency, touchedArticles } = this.buffers;
     const { articleLength } = table;
@@ -206,6 +476,43 @@ export class QueryScorer {
       score: passageScore[id] ?? 0,
       slots: passageSlots[id] ?? 0,
     };
+  }
+}
+
+/** Terms read between two full passes over the touched passages' bounds (see `pruned`). */
+const FULL_PASS_EVERY = 4;
+
+/** Postings read one by one up to this many per candidate; galloping search beyond. */
+const GALLOP_RATIO = 8;
+
+/** The first position in [from, to) of sorted `ids` holding `target` or more: doubling steps, then halving. */
+function gallop(ids: Uint32Array, from: number, to: number, target: number): number {
+  if (from >= to || (ids[from] as number) >= target) return from;
+  let low = from;
+  let step = 1;
+  while (low + step < to && (ids[low + step] as number) < target) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, to);
+  low += 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Sums the bounds of the groups from `from` on into `rest`. */
+function restOf(groups: SlotGroup[], from: number, rest: RestBounds): void {
+  rest.passage = 0;
+  rest.article = 0;
+  rest.slots = groups.length - from;
+  for (let at = from; at < groups.length; at++) {
+    const group = groups[at] as SlotGroup;
+    rest.passage += group.passageBound;
+    rest.article += group.articleBound;
   }
 }
 

@@ -138,6 +138,7 @@ export class SearchIndex {
   /** Adds an article, replacing the indexed version of an article with the same id. */
   add(item: AnalyzedArticle): void {
     this.remove(item.article.id);
+    this.scorer.forget();
     this.articles.set(item.article.id, item);
     const documents = toPassageDocuments(item);
     if (documents.length === 0) return;
@@ -149,6 +150,7 @@ export class SearchIndex {
   remove(articleId: string): boolean {
     const item = this.articles.get(articleId);
     if (!item) return false;
+    this.scorer.forget();
     this.articles.delete(articleId);
     const ordinal = this.table.ordinalOf(articleId);
     if (ordinal === undefined) return true;
@@ -161,9 +163,9 @@ export class SearchIndex {
   }
 
   /** Passages ranked for `query`, best first. */
-  searchPassages(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): PassageHit[] {
+  searchPassages(query: string, { limit = DEFAULT_LIMIT, pruning }: SearchOptions = {}): PassageHit[] {
     const plan = planQuery(query, this.segments, this.tuning);
-    return this.scorer.topPassages(plan, this.segments, this.table, limit).flatMap((scored) => {
+    return this.scorer.topPassages(plan, this.segments, this.table, limit, pruning).flatMap((scored) => {
       const passage = this.passageAt(scored.shortId);
       if (!passage) return [];
       return [
@@ -178,9 +180,9 @@ export class SearchIndex {
   }
 
   /** Articles ranked for `query`, each with a snippet of its best passage. */
-  searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
+  searchArticles(query: string, { limit = DEFAULT_LIMIT, pruning }: SearchOptions = {}): ArticleHit[] {
     const plan = planQuery(query, this.segments, this.tuning);
-    return this.scorer.topArticles(plan, this.segments, this.table, limit).flatMap((scored) => {
+    return this.scorer.topArticles(plan, this.segments, this.table, limit, pruning).flatMap((scored) => {
       const hit = this.toArticleHit(scored, plan);
       return hit ? [hit] : [];
     });
@@ -221,6 +223,7 @@ export class SearchIndex {
     const { live, dead } = this.segments;
     if (live.size === 0 && dead.size === 0) return;
     const frozen = mergeSegments(this.segments, this.table.articleOf);
+    this.scorer.forget();
     this.segments = { frozen, dead: new Map(), live: new LiveSegment(live.nextShortId, this.tuning) };
   }
 

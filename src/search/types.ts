@@ -17,7 +17,16 @@ export interface ArticleHit {
   passageId: string;
 }
 
+/**
+ * How a query's postings are read: `auto` prunes long article queries (exactly: the results
+ * and scores are the same), `never` scores every posting, `always` prunes every query,
+ * passages too (for tests and measurements).
+ */
+export type Pruning = 'auto' | 'always' | 'never';
+
 export interface SearchOptions {
   /** Maximum results (default 10). */
   limit?: number;
+  /** Default `auto`. */
+  pruning?: Pruning;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../src/analysis/analyze.ts';
 import type { Quote } from '../../src/analysis/types.ts';
 import { findQuotes, listSpeakers } from '../../src/quotes/find-quotes.ts';
+import { matchesSpeaker } from '../../src/quotes/speaker-match.ts';
 import { fixtureArticle, seedArticle } from '../analysis/seed-article.ts';
 
 const quotes: Quote[] = [
@@ -73,5 +74,30 @@ describe('listSpeakers', () => {
       'Holloway',
       'Lavigne',
     ]);
+  });
+});
+
+describe('findQuotes by speaker', () => {
+  test('finds the quotes that a pass over every quote finds, in the same order', () => {
+    // Queries made of every word that names a speaker, alone, in pairs and as whole names.
+    const words = [
+      ...new Set(quotes.flatMap((quote) => `${quote.speaker} ${quote.role ?? ''}`.split(/\s+/))),
+    ];
+    const queries = [
+      ...words,
+      ...words.flatMap((word, at) => (words[at + 1] ? [`${word} ${words[at + 1]}`] : [])),
+      ...quotes.flatMap((quote) => [quote.speaker, quote.speakerShort, quote.role ?? '']),
+      'nobody in particular',
+    ].filter((query) => query.trim());
+    let found = 0;
+    for (const speaker of queries) {
+      const expected = speaker.trim()
+        ? quotes.filter((quote) => matchesSpeaker(quote, speaker.trim()))
+        : quotes;
+      const result = findQuotes(quotes, { speaker }, { limit: quotes.length });
+      expect(result).toEqual(expected);
+      found += result.length;
+    }
+    expect(found).toBeGreaterThan(queries.length);
   });
 });
