@@ -70,6 +70,8 @@ export function accumulatePostings(
  * `accumulatePostings` for the candidates of a pruned query only: a posting counts when its
  * article (`byArticle`) or its passage carries `keepStamp` in `keep`; the others are skipped
  * before any arithmetic. The sums of the candidates are those `accumulatePostings` makes.
+ * Kept as a loop of its own rather than a flag on that one: the unpruned loop is the hottest code
+ * of a search, and the membership test would cost it on every posting.
  */
 export function accumulateCandidates(
   ids: Uint32Array,

@@ -188,14 +188,7 @@ export class QueryScorer {
       inverseFrequency(table.articleCount, articles),
     );
     const survivors = this.pruned(matches, segments, table, limit, idf, statistics, true);
-    const exact = new ExactScorer(
-      matches,
-      segments.frozen.passages,
-      segments.frozen.frequencies,
-      table,
-      this.tuning,
-      idf,
-    );
+    const exact = this.exactScorer(matches, segments, table, idf);
     const scored = new Map(survivors.map((article) => [article, exact.article(article)]));
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
     return topK(survivors, (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map((article) => {
@@ -209,6 +202,23 @@ export class QueryScorer {
     });
   }
 
+  /** Scores the survivors of a pruned query one by one, in full scoring's order. */
+  private exactScorer(
+    matches: PreparedMatch[],
+    segments: Segments,
+    table: ArticleTable,
+    idf: Float64Array,
+  ): ExactScorer {
+    return new ExactScorer(
+      matches,
+      segments.frozen.passages,
+      segments.frozen.frequencies,
+      table,
+      this.tuning,
+      idf,
+    );
+  }
+
   private prunedPassages(
     matches: PreparedMatch[],
     segments: Segments,
@@ -218,14 +228,7 @@ export class QueryScorer {
     const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
     const idf = new Float64Array(matches.length);
     const survivors = this.pruned(matches, segments, table, limit, idf, statistics, false);
-    const exact = new ExactScorer(
-      matches,
-      segments.frozen.passages,
-      segments.frozen.frequencies,
-      table,
-      this.tuning,
-      idf,
-    );
+    const exact = this.exactScorer(matches, segments, table, idf);
     const scored = new Map(survivors.map((id) => [id, exact.passage(id)]));
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
     return topK(survivors, (id) => scored.get(id)?.score ?? 0, limit, tieBreak).map((id) => ({
