@@ -119,9 +119,13 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
   };
 }
 
+// Stemmed on the first question about a speaker, not at import: stemming loads WordNet's lists.
+let speakingVerbStems: string[] | undefined;
+
 /** What every question about a speaker shares: the speaker's name and the verbs of speaking. */
 function speakingStems(speaker: string): Set<string> {
-  return new Set([...contentStems(speaker), ...contentStems('say said says tell told add added')]);
+  speakingVerbStems ??= contentStems('say said says tell told add added');
+  return new Set([...contentStems(speaker), ...speakingVerbStems]);
 }
 
 /** The question's terms that `stems` lacks (none left: no terms, so coverage reads 0). */

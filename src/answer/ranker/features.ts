@@ -382,20 +382,15 @@ export function hasRoleApposition(
  * or naming the role the question asks about: "NAME, the facility's manager, said".
  */
 export function hasRoleNounNear(tokens: Token[], span: TypedSpan, roles: ReadonlySet<string>): boolean {
-  return roleWordsNear(tokens, span).some((token) => {
-    const base = agentBase(token.word);
-    return (base !== undefined && roles.has(base)) || (ROLE_NOUNS.has(token.word) && roles.has(token.stem));
-  });
-}
-
-/** The words within four before and after the span, the span's own aside. */
-function roleWordsNear(tokens: Token[], span: TypedSpan): Token[] {
   const [first, after] = spanTokenRange(tokens, span);
-  const near: Token[] = [];
   for (let at = Math.max(0, first - 4); at < Math.min(tokens.length, after + 5); at++) {
-    if (at < first || at >= after) near.push(tokens[at]!);
+    if (at >= first && at < after) continue;
+    const token = tokens[at]!;
+    const base = agentBase(token.word);
+    if (base && roles.has(base)) return true;
+    if (ROLE_NOUNS.has(token.word) && roles.has(token.stem)) return true;
   }
-  return near;
+  return false;
 }
 
 function quotedBySpeaker(question: QuestionContext, item: AnalyzedArticle, index: number): boolean {
