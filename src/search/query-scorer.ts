@@ -1,4 +1,6 @@
 import { accumulateCandidates, accumulatePostings } from './accumulate-postings.ts';
+import { ArticleBounds } from './article-bounds.ts';
+import { ArticlePostingsCache } from './article-postings.ts';
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency } from './bm25.ts';
 import {
@@ -9,7 +11,7 @@ import {
   type RestBounds,
   untouchedBound,
 } from './candidate-bounds.ts';
-import { ExactScorer } from './exact-score.ts';
+import { type ExactArticle, ExactScorer } from './exact-score.ts';
 import type { IdList } from './id-list.ts';
 import type { QueryPlan } from './plan-query.ts';
 import { type FieldPostings, type PreparedMatch, prepareMatches } from './prepared-match.ts';
@@ -63,10 +65,13 @@ interface SlotGroup {
 export class QueryScorer {
   private readonly buffers = new ScoreBuffers();
   private readonly bounds = new CandidateBounds();
+  private readonly articleBounds: ArticleBounds;
   /** Term statistics by frozen term ordinal, until the index changes. */
   private readonly statistics = new Map<number, TermStatistics>();
 
-  constructor(private readonly tuning: Readonly<SearchTuning>) {}
+  constructor(private readonly tuning: Readonly<SearchTuning>) {
+    this.articleBounds = new ArticleBounds(tuning, new ArticlePostingsCache(tuning));
+  }
 
   /** Forgets what depended on the index's contents: call after every change. */
   forget(): void {
@@ -177,29 +182,62 @@ export class QueryScorer {
     return inverseFrequency(table.articleCount, this.buffers.termArticles.length);
   }
 
+  /**
+   * The `limit` best articles without reading every passage posting: each touched article gets
+   * an upper bound from the postings folded by article (`ArticleBounds`), and articles are
+   * scored exactly (`ExactScorer`, full scoring's sums to the last bit) best bound first, until
+   * the next bound falls below the `limit`-th best exact score. Every article left out has a
+   * bound, so a score, below that of `limit` scored articles: the results are full scoring's.
+   */
   private prunedArticles(
     matches: PreparedMatch[],
     segments: Segments,
     table: ArticleTable,
     limit: number,
   ): ScoredArticle[] {
-    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
-    const idf = Float64Array.from(statistics, ({ articles }) =>
-      inverseFrequency(table.articleCount, articles),
-    );
-    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, true);
-    const exact = this.exactScorer(matches, segments, table, idf);
-    const scored = new Map(survivors.map((article) => [article, exact.article(article)]));
+    const bounds = this.articleBounds;
+    bounds.compute(matches, segments, table);
+    const { touched, bounds: upper } = bounds;
+    const exact = this.exactScorer(matches, segments, table, bounds.idf);
+    const scored = new Map<number, ExactArticle>();
+    const best = new BestScores(limit);
+    const ids = touched.ids;
+    const score = (at: number) => {
+      const article = ids[at] as number;
+      const result = exact.article(article);
+      scored.set(article, result);
+      best.add(result.score);
+    };
+    // The articles of the highest bounds give a first threshold...
+    const first = highestBounds(upper, touched.length, limit);
+    for (const at of first) score(at);
+    // ...and only the articles whose bound reaches it can still enter, best bound first.
+    const candidates: number[] = [];
+    const threshold = best.threshold;
+    for (let at = 0; at < touched.length; at++) {
+      if ((upper[at] as number) * (1 + MARGIN) >= threshold) candidates.push(at);
+    }
+    candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
+    for (const at of candidates) {
+      if ((upper[at] as number) * (1 + MARGIN) < best.threshold) break;
+      if (!scored.has(ids[at] as number)) score(at);
+    }
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    return topK(survivors, (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map((article) => {
-      const { score, best, bestScore, bestSlots } = scored.get(article) ?? { score: 0, best: -1 };
-      return {
-        article,
-        score,
-        best:
-          best >= 0 ? { shortId: best, article, score: bestScore ?? 0, slots: bestSlots ?? 0 } : undefined,
-      };
-    });
+    return topK([...scored.keys()], (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map(
+      (article) => {
+        const { score, best, bestScore, bestSlots } = scored.get(article) ?? {
+          score: 0,
+          best: -1,
+          bestScore: 0,
+          bestSlots: 0,
+        };
+        return {
+          article,
+          score,
+          best: best >= 0 ? { shortId: best, article, score: bestScore, slots: bestSlots } : undefined,
+        };
+      },
+    );
   }
 
   /** Scores the survivors of a pruned query one by one, in full scoring's order. */
@@ -480,6 +518,38 @@ export class QueryScorer {
       slots: passageSlots[id] ?? 0,
     };
   }
+}
+
+/** The `limit` best of the scores added so far: `threshold` is the `limit`-th (0 while fewer). */
+class BestScores {
+  private readonly scores: number[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(score: number): void {
+    const { scores, limit } = this;
+    if (scores.length === limit && score <= (scores[limit - 1] as number)) return;
+    let place = scores.length < limit ? scores.length : limit - 1;
+    while (place > 0 && score > (scores[place - 1] as number)) place--;
+    scores.splice(place, 0, score);
+    if (scores.length > limit) scores.pop();
+  }
+
+  get threshold(): number {
+    return this.scores.length < this.limit ? 0 : (this.scores[this.limit - 1] as number);
+  }
+}
+
+/** The positions of the `count` highest of `values[0, length)`, in no particular order. */
+function highestBounds(values: Float64Array, length: number, count: number): number[] {
+  const best = new BestScores(count);
+  for (let at = 0; at < length; at++) best.add(values[at] as number);
+  const cut = best.threshold;
+  const found: number[] = [];
+  for (let at = 0; at < length && found.length < count; at++) {
+    if ((values[at] as number) >= cut) found.push(at);
+  }
+  return found;
 }
 
 /** Terms read between two full passes over the touched passages' bounds (see `pruned`). */
