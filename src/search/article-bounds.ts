@@ -18,6 +18,8 @@ const OWN = 0;
 const PASSAGE = 1;
 const SLOTS = 2;
 const STRIDE = 4;
+/** Above one touched article in this many, `finish` reads every article in order. */
+const SCAN_SHARE = 8;
 
 /**
  * For every article a query touches, an upper bound of its score, read from the postings
@@ -125,20 +127,46 @@ export class ArticleBounds {
   private finish(): void {
     const { state, touched } = this;
     if (this.bounds.length < touched.length) this.bounds = new Float64Array(touched.ids.length);
-    const { bounds } = this;
-    const { coordination, article } = this.tuning;
+    const articles = state.length / STRIDE;
+    // A long query touches most articles: reading them all in order beats jumping between them.
+    if (touched.length * SCAN_SHARE > articles) this.finishInOrder(articles);
+    else this.finishTouched();
+  }
+
+  private finishTouched(): void {
+    const { touched, bounds } = this;
     const ids = touched.ids;
     for (let index = 0; index < touched.length; index++) {
-      const at = (ids[index] as number) * STRIDE;
-      const terms = countBits(state[at + SLOTS] as number);
-      let own = state[at + OWN] as number;
-      if (article.coordination !== 0) own *= coordinationFactor(terms, article.coordination);
-      let passage = state[at + PASSAGE] as number;
-      if (coordination !== 0) passage *= coordinationFactor(terms, coordination);
-      bounds[index] = own + article.bestPassageWeight * passage;
-      state[at + OWN] = 0;
-      state[at + PASSAGE] = 0;
-      state[at + SLOTS] = 0;
+      bounds[index] = this.boundAt((ids[index] as number) * STRIDE);
     }
+  }
+
+  /** `finishTouched` over every article in order; the touched come out in order too. */
+  private finishInOrder(articles: number): void {
+    const { state, touched, bounds } = this;
+    const ids = touched.ids;
+    let index = 0;
+    for (let article = 0; article < articles; article++) {
+      const at = article * STRIDE;
+      if (state[at + SLOTS] === 0) continue;
+      ids[index] = article;
+      bounds[index] = this.boundAt(at);
+      index++;
+    }
+  }
+
+  /** The bound of the article whose sums are at `at`; zeroes them. */
+  private boundAt(at: number): number {
+    const { state } = this;
+    const { coordination, article } = this.tuning;
+    const terms = countBits(state[at + SLOTS] as number);
+    let own = state[at + OWN] as number;
+    if (article.coordination !== 0) own *= coordinationFactor(terms, article.coordination);
+    let passage = state[at + PASSAGE] as number;
+    if (coordination !== 0) passage *= coordinationFactor(terms, coordination);
+    state[at + OWN] = 0;
+    state[at + PASSAGE] = 0;
+    state[at + SLOTS] = 0;
+    return own + article.bestPassageWeight * passage;
   }
 }

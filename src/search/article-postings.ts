@@ -1,4 +1,5 @@
 import type { ArticleTable } from './article-table.ts';
+import type { Bm25 } from './bm25.ts';
 import { FIELD_COUNT, type FrozenSegment } from './frozen-segment.ts';
 import { INDEXED_FIELDS } from './passage-documents.ts';
 import type { SearchTuning } from './search-tuning.ts';
@@ -124,49 +125,73 @@ export function foldByArticle(
       scratchFor(slot, to - from, fieldId),
     ),
   );
-  // The union of the fields' articles, in order; then each field's columns at their places in it.
+  // The union of the fields' articles, in order; then each field's columns at their places in
+  // it. One loop per function: a function optimized in the middle of its first long loop would
+  // otherwise be thrown back on the next loop's first run.
   let articles: Int32Array = new Int32Array(0);
   for (const field of grouped) articles = union(articles, field.articles.subarray(0, field.length));
   const length = articles.length;
   const frequencySums = new Float64Array(length);
   const passage: (Float32Array | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
-  const { k, b, d } = tuning.bm25;
-  const saturation = k + 1;
   for (const field of grouped) {
     if (field.length === 0) continue;
     const column = new Float32Array(length);
     passage[field.fieldId] = column;
     const weight = tuning.article.fields[INDEXED_FIELDS[field.fieldId] ?? 'text'];
     const averageLength = table.averageFieldLength(field.fieldId) || 1;
-    const { articles: fieldArticles, summed, largest, shortest } = field;
-    let place = 0;
-    for (let entry = 0; entry < field.length; entry++) {
-      const article = fieldArticles[entry] as number;
-      while (articles[place] !== article) place++;
-      const frequency = largest[entry] as number;
-      const fieldLength = shortest[entry] as number;
-      column[place] =
-        (d + (frequency * saturation) / (frequency + k * (1 - b + (b * fieldLength) / averageLength))) *
-        ROUND_UP;
-      if (weight > 0)
-        frequencySums[place] = (frequencySums[place] as number) + weight * (summed[entry] as number);
-    }
+    fillField(field, articles, column, frequencySums, weight, averageLength, tuning.bm25);
   }
   const own = new Float32Array(length);
-  const { k: ak, b: ab, d: ad } = tuning.article.bm25;
+  const ownCount = fillOwn(articles, frequencySums, own, table, tuning.article.bm25);
+  return { articles, own, passage, ownCount, length };
+}
+
+/** Writes one field's passage bounds and adds its weighted frequencies at their articles' places. */
+function fillField(
+  field: Grouped,
+  articles: Int32Array,
+  column: Float32Array,
+  frequencySums: Float64Array,
+  weight: number,
+  averageLength: number,
+  { k, b, d }: Bm25,
+): void {
+  const { articles: fieldArticles, summed, largest, shortest } = field;
+  const saturation = k + 1;
+  let place = 0;
+  for (let entry = 0; entry < field.length; entry++) {
+    const article = fieldArticles[entry] as number;
+    while (articles[place] !== article) place++;
+    const frequency = largest[entry] as number;
+    const fieldLength = shortest[entry] as number;
+    column[place] =
+      (d + (frequency * saturation) / (frequency + k * (1 - b + (b * fieldLength) / averageLength))) *
+      ROUND_UP;
+    if (weight > 0)
+      frequencySums[place] = (frequencySums[place] as number) + weight * (summed[entry] as number);
+  }
+}
+
+/** Writes each article's own BM25 for the term; returns how many articles count it. */
+function fillOwn(
+  articles: Int32Array,
+  frequencySums: Float64Array,
+  own: Float32Array,
+  table: ArticleTable,
+  { k, b, d }: Bm25,
+): number {
   const averageArticleLength = table.averageArticleLength || 1;
   const { articleLength } = table;
   let ownCount = 0;
-  for (let place = 0; place < length; place++) {
+  for (let place = 0; place < articles.length; place++) {
     const frequency = frequencySums[place] as number;
     if (frequency <= 0) continue;
     const size = articleLength[articles[place] as number] as number;
     own[place] =
-      (ad + (frequency * (ak + 1)) / (frequency + ak * (1 - ab + (ab * size) / averageArticleLength))) *
-      ROUND_UP;
+      (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * size) / averageArticleLength))) * ROUND_UP;
     ownCount++;
   }
-  return { articles, own, passage, ownCount, length };
+  return ownCount;
 }
 
 /** The union of two ascending lists of distinct numbers, ascending. */

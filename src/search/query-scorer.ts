@@ -19,7 +19,7 @@ import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
 import type { Segments } from './segments.ts';
 import { largestTermWeight, type TermStatistics, termStatistics } from './term-statistics.ts';
-import { topK } from './top-k.ts';
+import { topK, topKByScore } from './top-k.ts';
 import type { Pruning } from './types.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
@@ -93,7 +93,7 @@ export class QueryScorer {
     this.accumulateAll(matches, segments, table, false);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
-    const result = topK(touchedPassages.view(), (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
+    const result = topKByScore(touchedPassages.view(), passageScore, limit, tieBreak).map((id) =>
       this.passageAt(id, table),
     );
     this.buffers.clear();
@@ -113,16 +113,16 @@ export class QueryScorer {
       return this.prunedArticles(matches, segments, table, limit);
     this.accumulateAll(matches, segments, table, true);
     this.pickBestPassages(table);
-    const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
-    const weight = this.tuning.article.bestPassageWeight;
-    const scoreOf = (article: number) => {
-      const best = bestPassage[article] ?? -1;
-      return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
-    };
+    const { articleScore, bestPassage, touchedArticles } = this.buffers;
+    this.addBestPassages();
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    const result = topK(touchedArticles.view(), scoreOf, limit, tieBreak).map((article) => {
+    const result = topKByScore(touchedArticles.view(), articleScore, limit, tieBreak).map((article) => {
       const best = bestPassage[article] ?? -1;
-      return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
+      return {
+        article,
+        score: articleScore[article] ?? 0,
+        best: best >= 0 ? this.passageAt(best, table) : undefined,
+      };
     });
     this.buffers.clear();
     return result;
@@ -212,11 +212,7 @@ export class QueryScorer {
     const first = highestBounds(upper, touched.length, limit);
     for (const at of first) score(at);
     // ...and only the articles whose bound reaches it can still enter, best bound first.
-    const candidates: number[] = [];
-    const threshold = best.threshold;
-    for (let at = 0; at < touched.length; at++) {
-      if ((upper[at] as number) * (1 + MARGIN) >= threshold) candidates.push(at);
-    }
+    const candidates = boundsReaching(upper, touched.length, best.threshold);
     candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
     for (const at of candidates) {
       if ((upper[at] as number) * (1 + MARGIN) < best.threshold) break;
@@ -492,6 +488,19 @@ export class QueryScorer {
     }
   }
 
+  /** Adds to each touched article's own score its share of its best passage: its score. */
+  private addBestPassages(): void {
+    const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
+    const weight = this.tuning.article.bestPassageWeight;
+    const articles = touchedArticles.ids;
+    for (let at = 0; at < touchedArticles.length; at++) {
+      const article = articles[at] as number;
+      const best = bestPassage[article] ?? -1;
+      articleScore[article] =
+        (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
+    }
+  }
+
   /** Each touched article's best passage; articles reached through passages only join the touched. */
   private pickBestPassages(table: ArticleTable): void {
     const { bestPassage, passageScore, articleSlots, touchedArticles, touchedPassages } = this.buffers;
@@ -538,6 +547,18 @@ class BestScores {
   get threshold(): number {
     return this.scores.length < this.limit ? 0 : (this.scores[this.limit - 1] as number);
   }
+}
+
+/**
+ * The positions in `bounds[0, length)` of the bounds that reach `threshold` (with the rounding
+ * margin). A function of its own: one long loop per function keeps it optimized.
+ */
+function boundsReaching(bounds: Float64Array, length: number, threshold: number): number[] {
+  const found: number[] = [];
+  for (let at = 0; at < length; at++) {
+    if ((bounds[at] as number) * (1 + MARGIN) >= threshold) found.push(at);
+  }
+  return found;
 }
 
 /** The positions of the `count` highest of `values[0, length)`, in no particular order. */
