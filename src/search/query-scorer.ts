@@ -55,11 +55,13 @@ interface SlotGroup {
  * - articles: BM25 over the article as one bag of words (its passages' terms plus weighted title
  *   and source terms, article-level document frequencies), plus a share of its best passage.
  *
- * Long queries are pruned, exactly (MaxScore): query terms are read rarest first, and once the
- * terms left could not lift an article nothing has touched yet above the current `limit`-th
- * best, they are read for the remaining candidates only; candidates whose upper bound falls
- * below that threshold are dropped. The last few are scored again one by one in the order of
- * full scoring (`ExactScorer`), so results and scores are those of full scoring to the last bit.
+ * Long article queries are pruned, exactly: every touched article gets an upper bound from the
+ * postings folded by article (`ArticleBounds`), and articles are scored one by one in the order
+ * of full scoring (`ExactScorer`), best bound first, until no bound reaches the `limit`-th best
+ * score. Passage queries pruned on request (`always`) use MaxScore (`pruned`): query terms read
+ * rarest first until the rest could not lift an untouched passage above the `limit`-th best,
+ * then for the remaining candidates only. Either way results and scores are those of full
+ * scoring to the last bit.
  * Builds objects only for the top results. Not reentrant: one scorer per index.
  */
 export class QueryScorer {
@@ -274,8 +276,10 @@ export class QueryScorer {
   }
 
   /**
-   * The articles (or passages) that may be among the `limit` best, found with as little
-   * reading as the bounds allow; a superset of the best, scored by the caller.
+   * MaxScore: the articles (or passages) that may be among the `limit` best, found with as
+   * little reading as the bounds allow; a superset of the best, scored by the caller. Only
+   * passage searches use it now (articles are bounded from their folded postings, which is
+   * tighter); it still handles both.
    */
   private pruned(
     matches: PreparedMatch[],
