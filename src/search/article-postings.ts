@@ -220,8 +220,15 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return merged.slice(0, length);
 }
 
-/** Entries kept at most, over all terms: about 12 bytes each with two fields, so about 50 MB. */
-const CACHE_ENTRIES = 4_000_000;
+/**
+ * Entries kept at most, over all terms, per posting of the frozen segment (and never fewer than
+ * `MIN_CACHE_ENTRIES`). An entry takes 12 to 16 bytes. At 100,000 articles (18.1 million
+ * postings) folding every term gives 10.5 million entries (0.58 a posting), and the 2,000 bench
+ * questions fold 6.4 million (102 MB) over 2,806 terms; a cap of 4 million entries dropped
+ * common words that later questions folded again.
+ */
+const CACHE_ENTRIES_PER_POSTING = 0.5;
+const MIN_CACHE_ENTRIES = 1_000_000;
 
 /** What a folded term depends on besides the frozen postings. */
 interface FoldedAt {
@@ -234,17 +241,15 @@ interface FoldedAt {
  * The frozen segment's terms folded by article, kept while the frozen segment, the removals
  * and the average lengths stay as they were when folded (a change of any folds a term again
  * on its next use: one pass over its postings). Least recently used terms are dropped beyond
- * `CACHE_ENTRIES`.
+ * `CACHE_ENTRIES_PER_POSTING` entries per frozen posting.
  */
 export class ArticlePostingsCache {
   private segment: FrozenSegment | undefined;
   private readonly folded = new Map<number, FoldedAt>();
   private entries = 0;
+  private capacity = MIN_CACHE_ENTRIES;
 
-  constructor(
-    private readonly tuning: Readonly<SearchTuning>,
-    private readonly capacity = CACHE_ENTRIES,
-  ) {}
+  constructor(private readonly tuning: Readonly<SearchTuning>) {}
 
   /** Term `ordinal`'s frozen postings folded; `fields` are its [from, to) ranges by field. */
   get(
@@ -257,6 +262,7 @@ export class ArticlePostingsCache {
       this.segment = segment;
       this.folded.clear();
       this.entries = 0;
+      this.capacity = Math.max(MIN_CACHE_ENTRIES, segment.passages.length * CACHE_ENTRIES_PER_POSTING);
     }
     const known = this.folded.get(ordinal);
     if (known) {
