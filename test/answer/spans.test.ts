@@ -29,7 +29,10 @@ describe('span detectors', () => {
     ).toEqual(['date:18th century', 'date:from 1562 to 1598', 'year:1754', 'year:1790s']);
     // A four-digit count is not a year without the word before it that places a time.
     expect(texts(findDates('The garrison of 1500 troops held 1200 rounds.'))).toEqual([]);
-    expect(texts(findDates('Norman rule began 1066 AD.'))).toEqual(['year:1066 AD']);
+    expect(
+      texts(findDates('Norman rule began 1066 AD, at Bach Dang (1288), in the spring of 1329.')),
+    ).toEqual(['year:1066 AD', 'year:1288', 'year:1329']);
+    expect(texts(findDates('It rose to 1500 troops (1500 men).'))).toEqual([]);
   });
 
   test('quantities: money, percentages, durations and counts, not hull numbers or phone numbers', () => {
