@@ -15,9 +15,26 @@ export interface Example {
 
 export const normalize = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
+/**
+ * The text holds a gold answer as whole words: the answer "Ise" is not held by "exercises", nor
+ * "one" by "someone" (SQuAD's own scoring compares tokens, not characters).
+ */
 export function holdsGoldSpan(text: string, answers: string[]): boolean {
   const normalized = normalize(text);
-  return answers.some((answer) => normalized.includes(normalize(answer)));
+  return answers.some((answer) => {
+    const wanted = normalize(answer);
+    if (!wanted) return false;
+    for (let at = normalized.indexOf(wanted); at >= 0; at = normalized.indexOf(wanted, at + 1)) {
+      const before = normalized[at - 1] ?? ' ';
+      const after = normalized[at + wanted.length] ?? ' ';
+      if (!isWordCharacter(before) && !isWordCharacter(after)) return true;
+    }
+    return false;
+  });
+}
+
+function isWordCharacter(character: string): boolean {
+  return /[\p{L}\p{N}]/u.test(character);
 }
 
 export function gatherExamples(datasets: Dataset[], articles?: number): Example[] {

@@ -53,7 +53,22 @@ export function confidenceFeatures(prepared: PreparedQuestion, ranked: Candidate
     asksReason: shape.asksReason ? 1 : 0,
     asksManner: shape.asksManner ? 1 : 0,
     questionTerms: Math.log1p(terms.stems.size),
+    articleMargin: articleMargin(prepared, best),
   };
+}
+
+/**
+ * How far the winner's article stands above every other retrieved article, as a share of its own
+ * retrieval score: a question that names its story clearly singles one article out, while one
+ * asked of many similar articles leaves them close.
+ */
+function articleMargin(prepared: PreparedQuestion, best: Candidate): number {
+  const own = best.retrieved.articleScore;
+  if (own <= 0) return 0;
+  let rival = 0;
+  for (const entry of prepared.retrieved)
+    if (entry !== best.retrieved) rival = Math.max(rival, entry.articleScore);
+  return Math.max(0, Math.min(1, (own - rival) / own));
 }
 
 /** The best candidate that would give a different answer: another span, or a sentence not next to the winner. */

@@ -72,7 +72,7 @@ export function classifyQuestion(question: string): QuestionIntent {
   if (/^(?:\w+ )?(?:what|which)\b/.test(lower) && /\b(worth|value|price|ceiling)\b/.test(lower)) {
     return { kind: 'money', unit: [] };
   }
-  if (/\bwhen\b/.test(lower) || /\b(?:what|which) (?:date|day|month)\b/.test(lower))
+  if (asksWhen(lower) || /\b(?:what|which) (?:date|day|month|century|decade)\b/.test(lower))
     return { kind: 'date', unit: [] };
   if (/\b(?:what|which) year\b/.test(lower)) return { kind: 'year', unit: [] };
   if (/^(?:.*?,\s*)?(?:where|where's)\b/.test(lower) || PLACE_HEADS.test(head))
@@ -81,6 +81,17 @@ export function classifyQuestion(question: string): QuestionIntent {
   if (ORG_HEADS.test(head)) return { kind: 'organization', unit: [] };
   if (ENTITY_HEADS.test(head)) return { kind: 'entity', unit: [] };
   return { kind: 'none', unit: [] };
+}
+
+/**
+ * "When" is the question's own wh-word: it opens the question ("When did…", "After the war, when
+ * did…") or closes it ("…was built when?"). Inside a clause it only sets the scene: "What do
+ * members do when the bell rings?", "When the election ended, which party…?" ask for no date.
+ */
+function asksWhen(lower: string): boolean {
+  if (/\bwhen\s*\??$/.test(lower)) return true;
+  if (!/^(?:[^,]*,\s*)?(?:since |until |till )?when\b/.test(lower)) return false;
+  return !/^when\b[^,]*,\s*(?:what|which|who|whom|whose|how|where|why)\b/.test(lower);
 }
 
 /** Up to four words after the first "which"/"what": where the head noun of the question sits. */

@@ -9,8 +9,8 @@ import { briefingKnowledgeBase, SEED_ID } from '../fixtures/briefing/briefing-kn
 const kb = briefingKnowledgeBase();
 const REFUSAL_THRESHOLD = bundledAnswerModel().threshold;
 
-function answer(question: string): AnswerReply {
-  const reply = answerQuestion(kb, question);
+function answer(question: string, minConfidence?: number): AnswerReply {
+  const reply = answerQuestion(kb, question, { minConfidence });
   if (reply.kind !== 'answer') throw new Error(`refused: ${question} (${reply.confidence})`);
   return reply;
 }
@@ -43,7 +43,9 @@ describe('answerQuestion', () => {
     ['How much will the Sunday hours cost each year?', '$310,000', 'library-hours'],
     ['Where will dredged material be placed?', 'Gull Point Confined Disposal Facility', 'harbor-dredging'],
   ])('%s → %s', (question, span, articleId) => {
-    const reply = answer(question);
+    // Which sentence wins and what it highlights, whatever the confidence: a six-article fixture
+    // gives confidences near the threshold, which moves with every refit. Refusals are tested below.
+    const reply = answer(question, 0);
     expect(reply.highlight).toContain(span);
     expect(reply.text).toContain(reply.highlight);
     expect(reply.citations[0]?.articleId).toBe(articleId);

@@ -18,6 +18,12 @@ describe('classifyQuestion', () => {
     ['How long had the carrier been based in Yokosuka?', 'duration'],
     ['Which guided-missile cruiser sailed with the carrier?', 'entity'],
     ['Why was the port visit a milestone?', 'none'],
+    ['The pier at Yokosuka was built when?', 'date'],
+    ['After the exercise, when did the carrier return?', 'date'],
+    ['In what decade was the wing formed?', 'date'],
+    // "when" that only sets the scene asks for no date.
+    ['What do sailors do when the general alarm sounds?', 'none'],
+    ['When the exercise ended, which ship stayed behind?', 'entity'],
   ])('%s → %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });

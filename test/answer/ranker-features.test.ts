@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { confidenceFeatures } from '../../src/answer/choose-answer.ts';
 import { type Candidate, gatherCandidates } from '../../src/answer/gather-candidates.ts';
 import type { FeatureName } from '../../src/answer/ranker/features.ts';
 import { answerKnowledgeBase } from '../fixtures/answer/answer-knowledge.ts';
@@ -170,5 +171,24 @@ describe('coverage read separately for typed questions', () => {
     expect(untyped.sentenceCoverage).toBeGreaterThan(0);
     expect(untyped.typedCoverage).toBe(0);
     expect(untyped.typedFit).toBe(0);
+  });
+});
+
+describe('how clearly one article answers (confidence)', () => {
+  const marginFor = (question: string) => {
+    const prepared = gatherCandidates(kb, question);
+    const ranked = [...prepared.candidates].sort(
+      (a, b) => b.features.sentenceCoverage - a.features.sentenceCoverage,
+    );
+    return confidenceFeatures(prepared, ranked).articleMargin!;
+  };
+
+  test('a question that names its story singles its article out more than one any article could answer', () => {
+    const named = marginFor('Who commands the signal school at Fort Carrow?');
+    // "New" fenders at the pier and a "new" laboratory at the school: two articles answer alike.
+    const vague = marginFor('What is new?');
+    expect(named).toBeGreaterThan(0.9);
+    expect(vague).toBeLessThan(0.7);
+    expect(vague).toBeGreaterThanOrEqual(0);
   });
 });

@@ -19,6 +19,22 @@ describe('span detectors', () => {
     ).toEqual(['date:Nov. 11, 1989', 'date:Nov. 3-13', 'date:Monday', 'date:yesterday', 'year:2021']);
   });
 
+  test('dates: older years need a word that places a time; centuries and ranges of years are dates', () => {
+    expect(
+      texts(
+        findDates(
+          'The fort was built in 1754 and rebuilt in the 1790s, early in the 18th century; the war ran from 1562 to 1598.',
+        ),
+      ),
+    ).toEqual(['date:18th century', 'date:from 1562 to 1598', 'year:1754', 'year:1790s']);
+    // A four-digit count is not a year without the word before it that places a time.
+    expect(texts(findDates('The garrison of 1500 troops held 1200 rounds.'))).toEqual([]);
+    expect(
+      texts(findDates('Norman rule began 1066 AD, at Bach Dang (1288), in the spring of 1329.')),
+    ).toEqual(['year:1066 AD', 'year:1288', 'year:1329']);
+    expect(texts(findDates('It rose to 1500 troops (1500 men).'))).toEqual([]);
+  });
+
   test('quantities: money, percentages, durations and counts, not hull numbers or phone numbers', () => {
     expect(
       texts(

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { holdsGoldSpan } from '../../bench/fit/examples.ts';
 import { assignFolds } from '../../bench/fit/folds.ts';
 import { fitLogistic, fitRanker } from '../../bench/fit/logistic.ts';
 import { linearScore, sigmoid } from '../../src/answer/ranker/model.ts';
@@ -51,5 +52,17 @@ describe('fitRanker', () => {
   test('skips questions with no right candidate instead of failing', () => {
     const model = fitRanker([{ rows: [{ overlap: 1 }], labels: [0] }], ['overlap'], OPTIONS);
     expect(model.weights).toEqual([0]);
+  });
+});
+
+describe('holdsGoldSpan', () => {
+  test('finds a gold answer as whole words, whatever the case and spacing', () => {
+    expect(holdsGoldSpan('It sailed with JS  Ise (DDH 182).', ['js ise'])).toBe(true);
+    expect(holdsGoldSpan('The option procured 1,648 missiles.', ['1,648'])).toBe(true);
+  });
+
+  test('does not find an answer inside a longer word', () => {
+    expect(holdsGoldSpan('The group conducts exercises with JMSDF.', ['Ise'])).toBe(false);
+    expect(holdsGoldSpan('Someone said so.', ['one'])).toBe(false);
   });
 });
