@@ -24,8 +24,11 @@ export function queryExpansions(query: string, glossary: Glossary): string[] {
   // Every run of two to MAX_PHRASE_WORDS words may be a spelled-out form the glossary knows.
   const tokens = words.trim().split(' ');
   for (let start = 0; start < tokens.length; start++) {
+    // Each run grown by one word: no array per run (a long question has hundreds of runs).
+    let phrase = tokens[start] ?? '';
     for (let end = start + 2; end <= Math.min(tokens.length, start + MAX_PHRASE_WORDS); end++) {
-      for (const entry of glossary.acronymsFor(tokens.slice(start, end).join(' '))) add(entry.acronym);
+      phrase = `${phrase} ${tokens[end - 1] ?? ''}`;
+      for (const entry of glossary.acronymsFor(phrase)) add(entry.acronym);
     }
   }
   return additions;

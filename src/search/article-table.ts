@@ -31,6 +31,8 @@ export class ArticleTable {
   private readonly ordinals = new Map<string, number>();
   private readonly ids: string[] = [];
   private lengthSum = 0;
+  /** Articles removed since the table was made: what was read before a removal may hold stale ordinals. */
+  removals = 0;
   /** Live passages; and for each field, the passages that have it and the sum of their lengths. */
   private livePassages = 0;
   private readonly fieldPassages: number[];
@@ -110,6 +112,12 @@ export class ArticleTable {
     return { first: this.firstPassage[ordinal] ?? 0, count: this.passageTotal[ordinal] ?? 0 };
   }
 
+  /** True while the article at `ordinal` is in the table (it has passages and was not removed). */
+  isIndexed(ordinal: number): boolean {
+    const first = this.firstPassage[ordinal] ?? 0;
+    return (this.passageTotal[ordinal] ?? 0) > 0 && this.articleOf[first] === ordinal;
+  }
+
   /**
    * Orders two articles (by ordinal) by their ids: ties in a ranking then come out the same
    * however the index got where it is.
@@ -162,6 +170,7 @@ export class ArticleTable {
     this.lengthSum -= this.articleLength[ordinal] ?? 0;
     this.articleLength[ordinal] = 0;
     this.ordinals.delete(articleId);
+    this.removals++;
     return true;
   }
 

@@ -22,7 +22,8 @@ export function termWeight(
 
 /** How many bits of `value` are set: the distinct query terms a match covered. */
 export function countBits(value: number): number {
-  let bits = 0;
-  for (let rest = value; rest !== 0; rest &= rest - 1) bits++;
-  return bits;
+  // The bits counted in parallel, in pairs, nibbles, then bytes (a population count).
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (Math.imul((bits + (bits >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
 }

@@ -20,6 +20,10 @@ export interface ExactArticle {
 export class ExactScorer {
   private sums = new Float64Array(16);
   private slots = new Int32Array(16);
+  /** The article being scored: whether the current match counts for it, its frequency so far. */
+  private seen = false;
+  private fieldSeen = false;
+  private frequencySum = 0;
 
   constructor(
     private readonly matches: readonly PreparedMatch[],
@@ -46,25 +50,31 @@ export class ExactScorer {
     const averageArticleLength = this.table.averageArticleLength || 1;
     let articleScore = 0;
     let articleSlots = 0;
-    this.matches.forEach((match, at) => {
-      let seen = false;
-      let frequencySum = 0;
-      for (const field of match.fields) {
-        const { articleWeight, isRepeated } = field.pass;
-        let fieldSeen = false;
-        this.forEachPosting(field, first, end, (id, frequency) => {
-          this.addToPassage(id - first, id, frequency, field);
-          if (articleWeight <= 0) return;
-          if (!seen) {
-            seen = true;
-            frequencySum = 0;
+    const { matches, frozenPassages, frozenFrequencies } = this;
+    // Loops written out, without callbacks: pruned searches score hundreds of articles this way.
+    for (let at = 0; at < matches.length; at++) {
+      const match = matches[at] as PreparedMatch;
+      this.seen = false;
+      this.frequencySum = 0;
+      const { fields } = match;
+      for (let index = 0; index < fields.length; index++) {
+        const field = fields[index] as FieldPostings;
+        this.fieldSeen = false;
+        let posting = lowerBound(frozenPassages, field.from, field.to, first);
+        for (; posting < field.to; posting++) {
+          const id = frozenPassages[posting] as number;
+          if (id >= end) break;
+          this.addPosting(first, id, frozenFrequencies[posting] as number, field);
+        }
+        if (field.live) {
+          for (let id = first; id < end; id++) {
+            const frequency = field.live.get(id);
+            if (frequency !== undefined) this.addPosting(first, id, frequency, field);
           }
-          if (isRepeated && fieldSeen) return;
-          fieldSeen = true;
-          frequencySum = frequencySum + articleWeight * frequency;
-        });
+        }
       }
-      if (!seen) return;
+      if (!this.seen) continue;
+      const { frequencySum } = this;
       // As QueryScorer.scoreArticleTerm writes it, for the same sum to the last bit.
       articleScore =
         articleScore +
@@ -74,7 +84,7 @@ export class ExactScorer {
             (frequencySum * (k + 1)) /
               (frequencySum + k * (1 - b + (b * articleLength) / averageArticleLength)));
       articleSlots = articleSlots | match.bit;
-    });
+    }
     const own = this.tuning.article.coordination;
     if (own !== 0) articleScore = articleScore * coordinationFactor(countBits(articleSlots), own);
     const exponent = this.tuning.coordination;
@@ -100,6 +110,20 @@ export class ExactScorer {
       bestScore,
       bestSlots: slots[best] as number,
     };
+  }
+
+  /** Adds one posting of an article's passage (its first short id: `first`) to the sums. */
+  private addPosting(first: number, id: number, frequency: number, field: FieldPostings): void {
+    this.addToPassage(id - first, id, frequency, field);
+    const { articleWeight, isRepeated } = field.pass;
+    if (articleWeight <= 0) return;
+    if (!this.seen) {
+      this.seen = true;
+      this.frequencySum = 0;
+    }
+    if (isRepeated && this.fieldSeen) return;
+    this.fieldSeen = true;
+    this.frequencySum = this.frequencySum + articleWeight * frequency;
   }
 
   /** One passage's score and the bits of the query terms it matched. */

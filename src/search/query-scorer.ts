@@ -1,4 +1,6 @@
 import { accumulateCandidates, accumulatePostings } from './accumulate-postings.ts';
+import { ArticleBounds } from './article-bounds.ts';
+import { ArticlePostingsCache } from './article-postings.ts';
 import type { ArticleTable } from './article-table.ts';
 import { countBits, inverseFrequency } from './bm25.ts';
 import {
@@ -9,7 +11,7 @@ import {
   type RestBounds,
   untouchedBound,
 } from './candidate-bounds.ts';
-import { ExactScorer } from './exact-score.ts';
+import { type ExactArticle, ExactScorer } from './exact-score.ts';
 import type { IdList } from './id-list.ts';
 import type { QueryPlan } from './plan-query.ts';
 import { type FieldPostings, type PreparedMatch, prepareMatches } from './prepared-match.ts';
@@ -17,7 +19,7 @@ import { ScoreBuffers } from './score-buffers.ts';
 import type { SearchTuning } from './search-tuning.ts';
 import type { Segments } from './segments.ts';
 import { largestTermWeight, type TermStatistics, termStatistics } from './term-statistics.ts';
-import { topK } from './top-k.ts';
+import { topK, topKByScore } from './top-k.ts';
 import type { Pruning } from './types.ts';
 
 /** A passage's score; `slots` has bit i set when distinct query term i matched it. */
@@ -53,20 +55,25 @@ interface SlotGroup {
  * - articles: BM25 over the article as one bag of words (its passages' terms plus weighted title
  *   and source terms, article-level document frequencies), plus a share of its best passage.
  *
- * Long queries are pruned, exactly (MaxScore): query terms are read rarest first, and once the
- * terms left could not lift an article nothing has touched yet above the current `limit`-th
- * best, they are read for the remaining candidates only; candidates whose upper bound falls
- * below that threshold are dropped. The last few are scored again one by one in the order of
- * full scoring (`ExactScorer`), so results and scores are those of full scoring to the last bit.
+ * Long article queries are pruned, exactly: every touched article gets an upper bound from the
+ * postings folded by article (`ArticleBounds`), and articles are scored one by one in the order
+ * of full scoring (`ExactScorer`), best bound first, until no bound reaches the `limit`-th best
+ * score. Passage queries pruned on request (`always`) use MaxScore (`pruned`): query terms read
+ * rarest first until the rest could not lift an untouched passage above the `limit`-th best,
+ * then for the remaining candidates only. Either way results and scores are those of full
+ * scoring to the last bit.
  * Builds objects only for the top results. Not reentrant: one scorer per index.
  */
 export class QueryScorer {
   private readonly buffers = new ScoreBuffers();
   private readonly bounds = new CandidateBounds();
+  private readonly articleBounds: ArticleBounds;
   /** Term statistics by frozen term ordinal, until the index changes. */
   private readonly statistics = new Map<number, TermStatistics>();
 
-  constructor(private readonly tuning: Readonly<SearchTuning>) {}
+  constructor(private readonly tuning: Readonly<SearchTuning>) {
+    this.articleBounds = new ArticleBounds(tuning, new ArticlePostingsCache(tuning));
+  }
 
   /** Forgets what depended on the index's contents: call after every change. */
   forget(): void {
@@ -88,7 +95,7 @@ export class QueryScorer {
     this.accumulateAll(matches, segments, table, false);
     const { passageScore, touchedPassages } = this.buffers;
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
-    const result = topK(touchedPassages.view(), (id) => passageScore[id] ?? 0, limit, tieBreak).map((id) =>
+    const result = topKByScore(touchedPassages.view(), passageScore, limit, tieBreak).map((id) =>
       this.passageAt(id, table),
     );
     this.buffers.clear();
@@ -108,16 +115,16 @@ export class QueryScorer {
       return this.prunedArticles(matches, segments, table, limit);
     this.accumulateAll(matches, segments, table, true);
     this.pickBestPassages(table);
-    const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
-    const weight = this.tuning.article.bestPassageWeight;
-    const scoreOf = (article: number) => {
-      const best = bestPassage[article] ?? -1;
-      return (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
-    };
+    const { articleScore, bestPassage, touchedArticles } = this.buffers;
+    this.addBestPassages();
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    const result = topK(touchedArticles.view(), scoreOf, limit, tieBreak).map((article) => {
+    const result = topKByScore(touchedArticles.view(), articleScore, limit, tieBreak).map((article) => {
       const best = bestPassage[article] ?? -1;
-      return { article, score: scoreOf(article), best: best >= 0 ? this.passageAt(best, table) : undefined };
+      return {
+        article,
+        score: articleScore[article] ?? 0,
+        best: best >= 0 ? this.passageAt(best, table) : undefined,
+      };
     });
     this.buffers.clear();
     return result;
@@ -177,29 +184,58 @@ export class QueryScorer {
     return inverseFrequency(table.articleCount, this.buffers.termArticles.length);
   }
 
+  /**
+   * The `limit` best articles without reading every passage posting: each touched article gets
+   * an upper bound from the postings folded by article (`ArticleBounds`), and articles are
+   * scored exactly (`ExactScorer`, full scoring's sums to the last bit) best bound first, until
+   * the next bound falls below the `limit`-th best exact score. Every article left out has a
+   * bound, so a score, below that of `limit` scored articles: the results are full scoring's.
+   */
   private prunedArticles(
     matches: PreparedMatch[],
     segments: Segments,
     table: ArticleTable,
     limit: number,
   ): ScoredArticle[] {
-    const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
-    const idf = Float64Array.from(statistics, ({ articles }) =>
-      inverseFrequency(table.articleCount, articles),
-    );
-    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, true);
-    const exact = this.exactScorer(matches, segments, table, idf);
-    const scored = new Map(survivors.map((article) => [article, exact.article(article)]));
+    const bounds = this.articleBounds;
+    bounds.compute(matches, segments, table);
+    const { touched, bounds: upper } = bounds;
+    const exact = this.exactScorer(matches, segments, table, bounds.idf);
+    const scored = new Map<number, ExactArticle>();
+    const best = new BestScores(limit);
+    const ids = touched.ids;
+    const score = (at: number) => {
+      const article = ids[at] as number;
+      const result = exact.article(article);
+      scored.set(article, result);
+      best.add(result.score);
+    };
+    // The articles of the highest bounds give a first threshold...
+    const first = highestBounds(upper, touched.length, limit);
+    for (const at of first) score(at);
+    // ...and only the articles whose bound reaches it can still enter, best bound first.
+    const candidates = boundsReaching(upper, touched.length, best.threshold);
+    candidates.sort((a, b) => (upper[b] as number) - (upper[a] as number));
+    for (const at of candidates) {
+      if ((upper[at] as number) * (1 + MARGIN) < best.threshold) break;
+      if (!scored.has(ids[at] as number)) score(at);
+    }
     const tieBreak = (a: number, b: number) => table.compareArticles(a, b);
-    return topK(survivors, (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map((article) => {
-      const { score, best, bestScore, bestSlots } = scored.get(article) ?? { score: 0, best: -1 };
-      return {
-        article,
-        score,
-        best:
-          best >= 0 ? { shortId: best, article, score: bestScore ?? 0, slots: bestSlots ?? 0 } : undefined,
-      };
-    });
+    return topK([...scored.keys()], (article) => scored.get(article)?.score ?? 0, limit, tieBreak).map(
+      (article) => {
+        const { score, best, bestScore, bestSlots } = scored.get(article) ?? {
+          score: 0,
+          best: -1,
+          bestScore: 0,
+          bestSlots: 0,
+        };
+        return {
+          article,
+          score,
+          best: best >= 0 ? { shortId: best, article, score: bestScore, slots: bestSlots } : undefined,
+        };
+      },
+    );
   }
 
   /** Scores the survivors of a pruned query one by one, in full scoring's order. */
@@ -240,8 +276,10 @@ export class QueryScorer {
   }
 
   /**
-   * The articles (or passages) that may be among the `limit` best, found with as little
-   * reading as the bounds allow; a superset of the best, scored by the caller.
+   * MaxScore: the articles (or passages) that may be among the `limit` best, found with as
+   * little reading as the bounds allow; a superset of the best, scored by the caller. Only
+   * passage searches use it now (articles are bounded from their folded postings, which is
+   * tighter); it still handles both.
    */
   private pruned(
     matches: PreparedMatch[],
@@ -454,6 +492,19 @@ export class QueryScorer {
     }
   }
 
+  /** Adds to each touched article's own score its share of its best passage: its score. */
+  private addBestPassages(): void {
+    const { articleScore, bestPassage, passageScore, touchedArticles } = this.buffers;
+    const weight = this.tuning.article.bestPassageWeight;
+    const articles = touchedArticles.ids;
+    for (let at = 0; at < touchedArticles.length; at++) {
+      const article = articles[at] as number;
+      const best = bestPassage[article] ?? -1;
+      articleScore[article] =
+        (articleScore[article] ?? 0) + (best >= 0 ? weight * (passageScore[best] ?? 0) : 0);
+    }
+  }
+
   /** Each touched article's best passage; articles reached through passages only join the touched. */
   private pickBestPassages(table: ArticleTable): void {
     const { bestPassage, passageScore, articleSlots, touchedArticles, touchedPassages } = this.buffers;
@@ -480,6 +531,50 @@ export class QueryScorer {
       slots: passageSlots[id] ?? 0,
     };
   }
+}
+
+/** The `limit` best of the scores added so far: `threshold` is the `limit`-th (0 while fewer). */
+class BestScores {
+  private readonly scores: number[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(score: number): void {
+    const { scores, limit } = this;
+    if (scores.length === limit && score <= (scores[limit - 1] as number)) return;
+    let place = scores.length < limit ? scores.length : limit - 1;
+    while (place > 0 && score > (scores[place - 1] as number)) place--;
+    scores.splice(place, 0, score);
+    if (scores.length > limit) scores.pop();
+  }
+
+  get threshold(): number {
+    return this.scores.length < this.limit ? 0 : (this.scores[this.limit - 1] as number);
+  }
+}
+
+/**
+ * The positions in `bounds[0, length)` of the bounds that reach `threshold` (with the rounding
+ * margin). A function of its own: one long loop per function keeps it optimized.
+ */
+function boundsReaching(bounds: Float64Array, length: number, threshold: number): number[] {
+  const found: number[] = [];
+  for (let at = 0; at < length; at++) {
+    if ((bounds[at] as number) * (1 + MARGIN) >= threshold) found.push(at);
+  }
+  return found;
+}
+
+/** The positions of the `count` highest of `values[0, length)`, in no particular order. */
+function highestBounds(values: Float64Array, length: number, count: number): number[] {
+  const best = new BestScores(count);
+  for (let at = 0; at < length; at++) best.add(values[at] as number);
+  const cut = best.threshold;
+  const found: number[] = [];
+  for (let at = 0; at < length && found.length < count; at++) {
+    if ((values[at] as number) >= cut) found.push(at);
+  }
+  return found;
 }
 
 /** Terms read between two full passes over the touched passages' bounds (see `pruned`). */

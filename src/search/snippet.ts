@@ -31,10 +31,15 @@ export function buildSnippet(passage: Passage, matchedTerms: ReadonlySet<string>
   return snippet;
 }
 
+/** The terms one sentence matched, kept from call to call (snippets are built one at a time). */
+const found = new Set<string>();
+
 function countMatches(sentence: string, matchedTerms: ReadonlySet<string>): number {
-  const found = new Set<string>();
-  for (const [word] of sentence.matchAll(WORD)) {
-    const term = toTerm(word);
+  found.clear();
+  WORD.lastIndex = 0;
+  // exec on the shared pattern, not matchAll: no iterator and no copy of the pattern per sentence.
+  for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+    const term = toTerm(match[0]);
     if (term && matchedTerms.has(term)) found.add(term);
   }
   return found.size;

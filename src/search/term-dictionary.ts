@@ -48,14 +48,17 @@ export class TermDictionary {
   fuzzy(query: string, maxDistance: number): Map<number, number> {
     const found = new Map<number, number>();
     const columns = query.length + 1;
-    const firstRow = Uint8Array.from({ length: columns }, (_, column) => Math.min(column, 255));
-    this.walk(query, maxDistance, 0, this.terms.length, 0, firstRow, found);
+    // One row per depth, in one array: a walk only goes deeper while a distance stays within
+    // `maxDistance`, so never past query.length + maxDistance code units.
+    const rows = new Uint8Array((query.length + maxDistance + 2) * columns);
+    for (let column = 0; column < columns; column++) rows[column] = Math.min(column, 255);
+    this.walk(query, maxDistance, 0, this.terms.length, 0, rows, found);
     return found;
   }
 
   /**
-   * Visits the terms [from, to), which share their first `depth` code units, with `row` the edit
-   * distances between that shared prefix and each prefix of `query`.
+   * Visits the terms [from, to), which share their first `depth` code units, with row `depth`
+   * of `rows` the edit distances between that shared prefix and each prefix of `query`.
    */
   private walk(
     query: string,
@@ -63,20 +66,21 @@ export class TermDictionary {
     from: number,
     to: number,
     depth: number,
-    row: Uint8Array,
+    rows: Uint8Array,
     found: Map<number, number>,
   ): void {
+    const columns = query.length + 1;
     let at = from;
     if (at < to && (this.terms[at] ?? '').length === depth) {
-      const distance = row[query.length] ?? 255;
+      const distance = rows[depth * columns + query.length] ?? 255;
       if (distance <= maxDistance) found.set(at, distance);
       at += 1;
     }
     while (at < to) {
       const unit = (this.terms[at] ?? '').charCodeAt(depth);
       const end = this.endOfUnit(unit, depth, at, to);
-      const next = nextRow(row, query, unit);
-      if (minimum(next) <= maxDistance) this.walk(query, maxDistance, at, end, depth + 1, next, found);
+      const least = nextRow(rows, depth * columns, columns, query, unit);
+      if (least <= maxDistance) this.walk(query, maxDistance, at, end, depth + 1, rows, found);
       at = end;
     }
   }
@@ -105,20 +109,21 @@ export class TermDictionary {
   }
 }
 
-function nextRow(row: Uint8Array, query: string, unit: number): Uint8Array {
-  const next = new Uint8Array(row.length);
-  next[0] = Math.min((row[0] ?? 254) + 1, 255);
-  for (let column = 1; column < row.length; column++) {
-    const substitute = (row[column - 1] ?? 255) + (query.charCodeAt(column - 1) === unit ? 0 : 1);
-    const remove = (row[column] ?? 255) + 1;
-    const insert = (next[column - 1] ?? 255) + 1;
-    next[column] = Math.min(substitute, remove, insert, 255);
+/**
+ * Writes the row after the one at `offset` (`columns` distances) for one more code unit,
+ * `unit`, right after it in `rows`; returns its smallest distance.
+ */
+function nextRow(rows: Uint8Array, offset: number, columns: number, query: string, unit: number): number {
+  const next = offset + columns;
+  let least = Math.min((rows[offset] ?? 254) + 1, 255);
+  rows[next] = least;
+  for (let column = 1; column < columns; column++) {
+    const substitute = (rows[offset + column - 1] ?? 255) + (query.charCodeAt(column - 1) === unit ? 0 : 1);
+    const remove = (rows[offset + column] ?? 255) + 1;
+    const insert = (rows[next + column - 1] ?? 255) + 1;
+    const distance = Math.min(substitute, remove, insert, 255);
+    rows[next + column] = distance;
+    if (distance < least) least = distance;
   }
-  return next;
-}
-
-function minimum(row: Uint8Array): number {
-  let least = 255;
-  for (const value of row) if (value < least) least = value;
   return least;
 }

@@ -135,6 +135,45 @@ describe('pruned scoring', () => {
     );
   });
 
+  test('stays exact when articles come and go after a search has folded the postings', () => {
+    // A pruned search keeps each frozen term's postings folded by article until a removal or a
+    // change of the average lengths; each step below must be searched with fresh folds.
+    const ids = Array.from({ length: 12 }, (_, n) => `c${n}`);
+    fc.assert(
+      fc.property(
+        fc.tuple(...ids.map(article)),
+        fc.array(
+          fc.tuple(fc.constantFrom('remove', 'add', 'change', 'merge'), fc.integer({ min: 0, max: 11 })),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        fc.array(fc.constantFrom(...WORDS, 'harb'), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 1, max: 5 }),
+        (items, steps, words, limit) => {
+          const index = SearchIndex.build(items.slice(0, 8));
+          const text = words.join(' ');
+          const same = () => {
+            const { pruned, full } = bothWays(index, text, limit);
+            expect(pruned).toEqual(full);
+          };
+          same();
+          for (const [step, at] of steps) {
+            const item = items[at] as AnalyzedArticle;
+            const other = (items[(at + 5) % items.length] as AnalyzedArticle).article;
+            if (step === 'remove') index.remove(item.article.id);
+            else if (step === 'add') index.add(item);
+            else if (step === 'merge') index.snapshot();
+            else index.add(analyzeArticle({ ...other, id: item.article.id, file: `${item.article.id}.md` }));
+            same();
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   test('leaves the results of a short query as they were', () => {
     const { pruned, full } = bothWays(fixtureIndex, 'carrier strike group operations harbor', 2);
     expect(full.articles.length).toBe(2);
