@@ -1,4 +1,5 @@
 // `npm run eval`: retrieval, answers, quotes and summaries measured on the shared corpora.
+import { evalHeldOut } from './eval/heldout.ts';
 import { evalQa } from './eval/qa.ts';
 import { evalQuotes } from './eval/quotes.ts';
 import { evalRetrieval } from './eval/retrieval.ts';
@@ -9,6 +10,12 @@ import { runReport } from './report.ts';
 const shared = sharedDir();
 await runReport(
   'eval',
-  [() => evalRetrieval(shared), () => evalQa(shared), () => evalQuotes(shared), () => evalSummaries(shared)],
+  [
+    () => evalRetrieval(shared),
+    () => evalQa(shared),
+    () => evalHeldOut(shared),
+    () => evalQuotes(shared),
+    () => evalSummaries(shared),
+  ],
   shared,
 );
