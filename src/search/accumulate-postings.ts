@@ -67,8 +67,8 @@ export function accumulatePostings(
 }
 
 /**
- * `accumulatePostings` for the candidates of a pruned query only: a posting counts when its
- * article (`byArticle`) or its passage carries `keepStamp` in `keep`; the others are skipped
+ * `accumulatePostings` for the candidates of a pruned passage query only: a posting counts when
+ * its passage carries `keepStamp` in `keep`; the others are skipped
  * before any arithmetic. The sums of the candidates are those `accumulatePostings` makes.
  * Kept as a loop of its own rather than a flag on that one: the unpruned loop is the hottest code
  * of a search, and the membership test would cost it on every posting.
@@ -83,7 +83,6 @@ export function accumulateCandidates(
   pass: FieldPass,
   keep: Int32Array,
   keepStamp: number,
-  byArticle: boolean,
 ): void {
   const { passageScore, passageSlots, termFrequency, lastMatch, lastField, touchedPassages, termArticles } =
     buffers;
@@ -93,7 +92,7 @@ export function accumulateCandidates(
   for (let at = from; at < to; at++) {
     const id = ids[at] as number;
     const article = articleOf[id] ?? -1;
-    if (article < 0 || keep[byArticle ? article : id] !== keepStamp) continue;
+    if (article < 0 || keep[id] !== keepStamp) continue;
     const frequency = frequencies[at] as number;
     if (passageWeight > 0) {
       if (passageSlots[id] === 0) touchedPassages.push(id);

@@ -1,10 +1,9 @@
-import type { ArticleTable } from './article-table.ts';
 import { countBits } from './bm25.ts';
 import { coordinationFactor } from './exact-score.ts';
 import { IdList } from './id-list.ts';
 import type { ScoreBuffers } from './score-buffers.ts';
 
-/** Candidates (article ordinals or passage short ids) with their short id ranges, ascending. */
+/** Candidate passages (short ids) with their short id ranges, ascending. */
 export interface CandidateRanges {
   keys: Int32Array;
   starts: Uint32Array;
@@ -16,30 +15,26 @@ export interface CandidateRanges {
 export interface RestBounds {
   /** Sum of their bounds in a passage's score (before coordination). */
   passage: number;
-  /** Sum of their bounds in an article's own BM25 score. */
-  article: number;
   /** How many distinct query terms they are. */
   slots: number;
 }
 
 export interface BoundsTuning {
-  /** Exponent of the passages' and the articles' coordination factor. */
+  /** Exponent of the passages' coordination factor. */
   passageCoordination: number;
-  articleCoordination: number;
-  bestPassageWeight: number;
 }
 
 /**
- * The candidates of a query scored part way (some of its terms read): for each one a lower
- * bound of its final score (the sums so far: every term adds a score of zero or more, and the
- * coordination factor and the best passage only grow) and what an upper bound needs. Keyed by
- * article ordinal when ranking articles, by passage short id when ranking passages.
+ * The candidate passages of a query scored part way (some of its terms read): for each one a
+ * lower bound of its final score (the sums so far: every term adds a score of zero or more, and
+ * the coordination factor only grows) and what an upper bound needs. Keyed by passage short id:
+ * articles are bounded from their folded postings instead (`ArticleBounds`).
  */
 export class CandidateBounds {
   readonly candidates = new IdList();
   private mark = new Int32Array(0);
   private stamp = 0;
-  /** By article: the best passage's score so far (coordinated), its largest raw sum and count. */
+  /** The passage's score so far (coordinated), its raw sum and its count of terms. */
   private bestLower = new Float64Array(0);
   private largestSum = new Float64Array(0);
   private largestCount = new Int32Array(0);
@@ -50,7 +45,7 @@ export class CandidateBounds {
   /** The best candidates of the last full `collect`. */
   private leaders = new Int32Array(0);
 
-  /** Makes room for `keys` articles or passages. */
+  /** Makes room for `keys` passages. */
   prepare(keys: number): void {
     if (this.mark.length < keys) {
       this.mark = new Int32Array(keys);
@@ -76,28 +71,20 @@ export class CandidateBounds {
   }
 
   /**
-   * Gathers the touched articles (or passages) with their lower bounds, or only the candidates
-   * in `kept` (those of the last `keepAbove`, with their short id ranges: a pass over their
-   * passages instead of every touched one). Returns the `limit`-th best lower bound (0: fewer).
+   * Gathers the touched passages with their lower bounds, or only the candidates in `kept`
+   * (those of the last `keepAbove`, with their short id ranges: a pass over them instead of
+   * every touched one). Returns the `limit`-th best lower bound (0: fewer).
    */
-  collect(
-    buffers: ScoreBuffers,
-    table: ArticleTable,
-    byArticle: boolean,
-    tuning: BoundsTuning,
-    limit: number,
-    kept?: CandidateRanges,
-  ): number {
-    if (kept) return this.collectKept(buffers, byArticle, tuning, limit, kept);
-    const { passageScore, passageSlots, touchedPassages, touchedArticles } = buffers;
+  collect(buffers: ScoreBuffers, tuning: BoundsTuning, limit: number, kept?: CandidateRanges): number {
+    if (kept) return this.collectKept(buffers, tuning, limit, kept);
+    const { passageScore, passageSlots, touchedPassages } = buffers;
     const { mark, bestLower, largestSum, largestCount, candidates } = this;
-    const { articleOf } = table;
     const stamp = ++this.stamp;
     candidates.clear();
     const passages = touchedPassages.ids;
     for (let at = 0; at < touchedPassages.length; at++) {
       const id = passages[at] as number;
-      const key = byArticle ? (articleOf[id] as number) : id;
+      const key = id;
       const sum = passageScore[id] as number;
       const count = countBits(passageSlots[id] as number);
       const score =
@@ -114,26 +101,12 @@ export class CandidateBounds {
       if (sum > (largestSum[key] as number)) largestSum[key] = sum;
       if (count > (largestCount[key] as number)) largestCount[key] = count;
     }
-    if (byArticle) {
-      // Articles matched by their own terms only (no passage scored): no best passage yet.
-      const articles = touchedArticles.ids;
-      for (let at = 0; at < touchedArticles.length; at++) {
-        const article = articles[at] as number;
-        if (mark[article] === stamp) continue;
-        mark[article] = stamp;
-        candidates.push(article);
-        bestLower[article] = 0;
-        largestSum[article] = 0;
-        largestCount[article] = 0;
-      }
-    }
     this.keepStamp = stamp;
-    return this.lowerBounds(buffers, byArticle, tuning, limit);
+    return this.lowerBounds(limit);
   }
 
   private collectKept(
     buffers: ScoreBuffers,
-    byArticle: boolean,
     tuning: BoundsTuning,
     limit: number,
     kept: CandidateRanges,
@@ -168,25 +141,16 @@ export class CandidateBounds {
       largestCount[key] = most;
     }
     this.keepStamp = stamp;
-    return this.lowerBounds(buffers, byArticle, tuning, limit);
+    return this.lowerBounds(limit);
   }
 
-  /** Each gathered candidate's lower bound; returns the `limit`-th best. */
-  private lowerBounds(
-    buffers: ScoreBuffers,
-    byArticle: boolean,
-    tuning: BoundsTuning,
-    limit: number,
-  ): number {
-    const { articleScore, articleSlots } = buffers;
+  /** Each gathered candidate's lower bound (its score so far); returns the `limit`-th best. */
+  private lowerBounds(limit: number): number {
     const { lower, candidates, bestLower } = this;
     const ids = candidates.ids;
     for (let at = 0; at < candidates.length; at++) {
       const key = ids[at] as number;
-      lower[key] = byArticle
-        ? ownScore(articleScore[key] as number, countBits(articleSlots[key] as number), 0, 0, tuning) +
-          tuning.bestPassageWeight * (bestLower[key] as number)
-        : (bestLower[key] as number);
+      lower[key] = bestLower[key] as number;
     }
     return this.threshold(limit);
   }
@@ -200,33 +164,16 @@ export class CandidateBounds {
    * Keeps only the candidates whose upper bound, with `rest` still to come, reaches
    * `threshold` (one part in a billion to spare for rounding); returns how many are kept.
    */
-  keepAbove(
-    buffers: ScoreBuffers,
-    byArticle: boolean,
-    tuning: BoundsTuning,
-    rest: RestBounds,
-    threshold: number,
-  ) {
-    const { articleScore, articleSlots } = buffers;
+  keepAbove(tuning: BoundsTuning, rest: RestBounds, threshold: number) {
     const { mark, largestSum, largestCount, candidates } = this;
     const stamp = ++this.stamp;
     const ids = candidates.ids;
     let kept = 0;
     for (let at = 0; at < candidates.length; at++) {
       const key = ids[at] as number;
-      const passage =
+      const upper =
         ((largestSum[key] as number) + rest.passage) *
         coordinationFactor((largestCount[key] as number) + rest.slots, tuning.passageCoordination);
-      const upper = byArticle
-        ? ownScore(
-            articleScore[key] as number,
-            countBits(articleSlots[key] as number),
-            rest.article,
-            rest.slots,
-            tuning,
-          ) +
-          tuning.bestPassageWeight * passage
-        : passage;
       if (upper * (1 + MARGIN) < threshold) continue;
       mark[key] = stamp;
       ids[kept++] = key;
@@ -268,34 +215,15 @@ export class CandidateBounds {
    * read again: any `limit` candidates' lower bounds bound the `limit`-th best score from
    * below, so this is a valid threshold for a fraction of a full pass's cost.
    */
-  leaderThreshold(
-    buffers: ScoreBuffers,
-    table: ArticleTable,
-    byArticle: boolean,
-    tuning: BoundsTuning,
-    limit: number,
-  ) {
-    const { passageScore, passageSlots, articleScore, articleSlots } = buffers;
+  leaderThreshold(buffers: ScoreBuffers, tuning: BoundsTuning, limit: number) {
+    const { passageScore, passageSlots } = buffers;
     const values: number[] = [];
-    for (const key of this.leaders) {
-      const { first, count } = byArticle ? table.passagesOf(key) : { first: key, count: 1 };
-      let bestPassage = 0;
-      for (let id = first; id < first + count; id++) {
-        const slots = passageSlots[id] as number;
-        if (slots === 0) continue;
-        const sum = passageScore[id] as number;
-        const score =
-          tuning.passageCoordination === 0
-            ? sum
-            : sum * coordinationFactor(countBits(slots), tuning.passageCoordination);
-        if (score > bestPassage) bestPassage = score;
-      }
-      values.push(
-        byArticle
-          ? ownScore(articleScore[key] as number, countBits(articleSlots[key] as number), 0, 0, tuning) +
-              tuning.bestPassageWeight * bestPassage
-          : bestPassage,
-      );
+    for (const id of this.leaders) {
+      const slots = passageSlots[id] as number;
+      const sum = passageScore[id] as number;
+      if (slots === 0) values.push(0);
+      else if (tuning.passageCoordination === 0) values.push(sum);
+      else values.push(sum * coordinationFactor(countBits(slots), tuning.passageCoordination));
     }
     if (values.length < limit) return 0;
     return values.sort((a, b) => b - a)[limit - 1] as number;
@@ -308,17 +236,7 @@ const LEADERS_PER_RESULT = 3;
 /** Relative room left for rounding: bounds are summed in another order than the scores. */
 export const MARGIN = 1e-9;
 
-/** An article's own BM25 score, at most, with `restScore` and `restSlots` still to come. */
-function ownScore(score: number, slots: number, restScore: number, restSlots: number, tuning: BoundsTuning) {
-  const exponent = tuning.articleCoordination;
-  const sum = score + restScore;
-  return exponent === 0 ? sum : sum * coordinationFactor(slots + restSlots, exponent);
-}
-
-/** An upper bound of what an article or passage no term read so far touched can score. */
-export function untouchedBound(byArticle: boolean, tuning: BoundsTuning, rest: RestBounds): number {
-  const passage = rest.passage * coordinationFactor(rest.slots, tuning.passageCoordination);
-  return byArticle
-    ? ownScore(0, 0, rest.article, rest.slots, tuning) + tuning.bestPassageWeight * passage
-    : passage;
+/** An upper bound of what a passage no term read so far touched can score. */
+export function untouchedBound(tuning: BoundsTuning, rest: RestBounds): number {
+  return rest.passage * coordinationFactor(rest.slots, tuning.passageCoordination);
 }

@@ -45,7 +45,6 @@ interface SlotGroup {
   matches: number[];
   postings: number;
   passageBound: number;
-  articleBound: number;
 }
 
 /**
@@ -262,9 +261,9 @@ export class QueryScorer {
     limit: number,
   ): ScoredPassage[] {
     const statistics = matches.map((match) => this.statisticsOf(match, segments, table));
-    const idf = new Float64Array(matches.length);
-    const survivors = this.pruned(matches, segments, table, limit, idf, statistics, false);
-    const exact = this.exactScorer(matches, segments, table, idf);
+    const survivors = this.pruned(matches, segments, table, limit, statistics);
+    // A passage's score has no article-level term, so no inverse article frequency.
+    const exact = this.exactScorer(matches, segments, table, new Float64Array(matches.length));
     const scored = new Map(survivors.map((id) => [id, exact.passage(id)]));
     const tieBreak = (a: number, b: number) => table.comparePassages(a, b);
     return topK(survivors, (id) => scored.get(id)?.score ?? 0, limit, tieBreak).map((id) => ({
@@ -276,36 +275,31 @@ export class QueryScorer {
   }
 
   /**
-   * MaxScore: the articles (or passages) that may be among the `limit` best, found with as
-   * little reading as the bounds allow; a superset of the best, scored by the caller. Only
-   * passage searches use it now (articles are bounded from their folded postings, which is
-   * tighter); it still handles both.
+   * MaxScore: the passages that may be among the `limit` best, found with as little reading as
+   * the bounds allow; a superset of the best, scored by the caller. Articles are bounded from
+   * their folded postings instead, which is tighter (`prunedArticles`).
    */
   private pruned(
     matches: PreparedMatch[],
     segments: Segments,
     table: ArticleTable,
     limit: number,
-    idf: Float64Array,
     statistics: TermStatistics[],
-    byArticle: boolean,
   ): number[] {
     const { buffers, bounds } = this;
-    const tuning = this.boundsTuning();
-    const groups = this.slotGroups(matches, idf, statistics, table, byArticle);
-    bounds.prepare(byArticle ? table.articleLength.length : table.articleOf.length);
+    const tuning: BoundsTuning = { passageCoordination: this.tuning.coordination };
+    const groups = this.slotGroups(matches, statistics);
+    bounds.prepare(table.articleOf.length);
     const scoreMatch = (at: number, candidatesOnly: boolean, ranges: CandidateRanges | undefined) => {
-      const match = matches[at] as PreparedMatch;
       buffers.termArticles.clear();
-      for (const field of match.fields)
-        this.accumulate(segments, field, table, candidatesOnly, byArticle, ranges);
-      if (byArticle) this.scoreArticleTerm(match.weight, match.bit, table, idf[at] as number);
+      for (const field of (matches[at] as PreparedMatch).fields)
+        this.accumulate(segments, field, table, candidatesOnly, ranges);
     };
     // Rarest first: few postings, and usually the highest bounds, so the threshold rises fast.
     let read = 0;
     let threshold = 0;
     let sinceFull = 0;
-    const rest: RestBounds = { passage: 0, article: 0, slots: 0 };
+    const rest: RestBounds = { passage: 0, slots: 0 };
     for (; read < groups.length; read++) {
       for (const at of (groups[read] as SlotGroup).matches) scoreMatch(at, false, undefined);
       restOf(groups, read + 1, rest);
@@ -313,14 +307,14 @@ export class QueryScorer {
         read++;
         break;
       }
-      const untouched = untouchedBound(byArticle, tuning, rest) * (1 + MARGIN);
+      const untouched = untouchedBound(tuning, rest) * (1 + MARGIN);
       // A full pass over the touched passages costs about as much as reading a term: between
       // two, the leaders of the last one give a threshold, and only a stop calls for a full pass.
       if (sinceFull < FULL_PASS_EVERY && read > 0) {
         sinceFull++;
-        if (untouched >= bounds.leaderThreshold(buffers, table, byArticle, tuning, limit)) continue;
+        if (untouched >= bounds.leaderThreshold(buffers, tuning, limit)) continue;
       }
-      threshold = bounds.collect(buffers, table, byArticle, tuning, limit);
+      threshold = bounds.collect(buffers, tuning, limit);
       sinceFull = 0;
       if (untouched < threshold) {
         read++;
@@ -331,13 +325,13 @@ export class QueryScorer {
     // What nothing touched yet cannot reach the threshold: the other terms only add to the
     // candidates, which are thinned out again before each term as their bounds tighten.
     for (let next = read; next < groups.length; next++) {
-      if (ranges) threshold = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
+      if (ranges) threshold = bounds.collect(buffers, tuning, limit, ranges);
       restOf(groups, next, rest);
-      bounds.keepAbove(buffers, byArticle, tuning, rest, threshold);
-      ranges = this.candidateRanges(table, byArticle);
+      bounds.keepAbove(tuning, rest, threshold);
+      ranges = this.candidateRanges();
       for (const at of (groups[next] as SlotGroup).matches) scoreMatch(at, true, ranges);
     }
-    const final = bounds.collect(buffers, table, byArticle, tuning, limit, ranges);
+    const final = bounds.collect(buffers, tuning, limit, ranges);
     const survivors: number[] = [];
     const { candidates } = bounds;
     for (let at = 0; at < candidates.length; at++) {
@@ -348,28 +342,13 @@ export class QueryScorer {
     return survivors;
   }
 
-  private boundsTuning(): BoundsTuning {
-    return {
-      passageCoordination: this.tuning.coordination,
-      articleCoordination: this.tuning.article.coordination,
-      bestPassageWeight: this.tuning.article.bestPassageWeight,
-    };
-  }
-
   /** The plan's matches by query term, with upper bounds of what each term adds, rarest first. */
-  private slotGroups(
-    matches: PreparedMatch[],
-    idf: Float64Array,
-    statistics: TermStatistics[],
-    table: ArticleTable,
-    byArticle: boolean,
-  ): SlotGroup[] {
+  private slotGroups(matches: PreparedMatch[], statistics: TermStatistics[]): SlotGroup[] {
     const bySlot = new Map<number, SlotGroup>();
-    const { k, b, d } = this.tuning.article.bm25;
     matches.forEach((match, at) => {
       let group = bySlot.get(match.slot);
       if (!group) {
-        group = { matches: [], postings: 0, passageBound: 0, articleBound: 0 };
+        group = { matches: [], postings: 0, passageBound: 0 };
         bySlot.set(match.slot, group);
       }
       group.matches.push(at);
@@ -382,14 +361,6 @@ export class QueryScorer {
           pass.passageWeight *
           largestTermWeight(frequency, length, pass.averageLength, pass.k, pass.b, pass.d);
       }
-      if (byArticle) {
-        const { largestArticleFrequency, shortestArticleLength } = counted;
-        const averageLength = table.averageArticleLength || 1;
-        group.articleBound +=
-          match.weight *
-          (idf[at] as number) *
-          largestTermWeight(largestArticleFrequency, shortestArticleLength, averageLength, k, b, d);
-      }
     });
     return [...bySlot.values()].sort((a, b) => a.postings - b.postings);
   }
@@ -401,41 +372,29 @@ export class QueryScorer {
     const known = cacheable ? this.statistics.get(match.frozen) : undefined;
     if (known) return known;
     const { passages, frequencies } = segments.frozen;
-    const counted = termStatistics(match, passages, frequencies, table, this.tuning, this.buffers);
+    const counted = termStatistics(match, passages, frequencies, table);
     if (cacheable) this.statistics.set(match.frozen, counted);
     return counted;
   }
 
   /**
    * Adds one match's postings in one field, frozen then live, to the passage and article sums:
-   * all of them, or the candidates' only. When the candidates are few against the postings,
-   * their short id ranges (`ranges`, ascending) are looked up by galloping search instead of
-   * reading every posting.
+   * all of them, or the candidate passages' only. When the candidates are few against the
+   * postings, their short id ranges (`ranges`, ascending) are looked up by galloping search
+   * instead of reading every posting.
    */
   private accumulate(
     segments: Segments,
     field: FieldPostings,
     table: ArticleTable,
     candidatesOnly = false,
-    byArticle = true,
     ranges?: CandidateRanges,
   ): void {
     const { pass } = field;
     const { keep, kept } = this.bounds;
     const add = (ids: Uint32Array, frequencies: Uint16Array | Uint32Array, from: number, to: number) => {
       if (candidatesOnly) {
-        accumulateCandidates(
-          ids,
-          frequencies,
-          from,
-          to,
-          table.articleOf,
-          this.buffers,
-          pass,
-          keep,
-          kept,
-          byArticle,
-        );
+        accumulateCandidates(ids, frequencies, from, to, table.articleOf, this.buffers, pass, keep, kept);
       } else accumulatePostings(ids, frequencies, from, to, table.articleOf, this.buffers, pass);
     };
     const { passages, frequencies } = segments.frozen;
@@ -455,16 +414,15 @@ export class QueryScorer {
     }
   }
 
-  /** The candidates' short id ranges, ascending: an article's passages, or one passage. */
-  private candidateRanges(table: ArticleTable, byArticle: boolean): CandidateRanges {
+  /** The candidate passages as short id ranges of one, ascending. */
+  private candidateRanges(): CandidateRanges {
     const { candidates } = this.bounds;
     const sorted = candidates.ids.slice(0, candidates.length).sort();
     const starts = new Uint32Array(sorted.length);
     const ends = new Uint32Array(sorted.length);
     sorted.forEach((key, at) => {
-      const { first, count } = byArticle ? table.passagesOf(key) : { first: key, count: 1 };
-      starts[at] = first;
-      ends[at] = first + count;
+      starts[at] = key;
+      ends[at] = key + 1;
     });
     return { keys: sorted, starts, ends, length: sorted.length };
   }
@@ -605,13 +563,8 @@ function gallop(ids: Uint32Array, from: number, to: number, target: number): num
 /** Sums the bounds of the groups from `from` on into `rest`. */
 function restOf(groups: SlotGroup[], from: number, rest: RestBounds): void {
   rest.passage = 0;
-  rest.article = 0;
   rest.slots = groups.length - from;
-  for (let at = from; at < groups.length; at++) {
-    const group = groups[at] as SlotGroup;
-    rest.passage += group.passageBound;
-    rest.article += group.articleBound;
-  }
+  for (let at = from; at < groups.length; at++) rest.passage += (groups[at] as SlotGroup).passageBound;
 }
 
 /** Multiplies each touched score by (distinct query terms matched)^exponent. */
