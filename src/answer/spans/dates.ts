@@ -12,9 +12,9 @@ const RELATIVE =
 const YEAR = /\b(?:19|20)\d{2}s?\b(?![,.]\d)/g;
 const ISO = /\b\d{4}-\d{2}-\d{2}\b/g;
 /**
- * A year before 1900 ("in 1066", "by the 1050s", "the spring of 1329", "(1288)", "1066 AD"): a four-digit
- * number is as often a count ("1500 troops"), so an older year needs the word before it that
- * places a time, or an era after it.
+ * A year before 1900 ("in 1066", "by the 1050s", "the spring of 1329", "(1288)", "1066 AD"): a
+ * four-digit number is as often a count ("1500 troops"), so an older year needs the word before
+ * it that places a time, or an era after it.
  */
 const OLDER_YEAR =
   /(?<=\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]etween|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca|c\.|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Bb]eginning|back to|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|[Yy]ear) of|[Tt]he year)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?)1\d{3}s?\b(?![,.]\d|\s?%)|(?<=\()1\d{3}(?=\s?[)\-–])|\b\d{1,4}\s?(?:AD|BC|BCE|CE)\b|\bAD\s?\d{1,4}\b/g;
@@ -23,7 +23,7 @@ const YEAR_RANGE =
   /\b(?:(?:[Ff]rom|[Bb]etween)\s+1\d{3}\s+(?:to|and|until)\s+1\d{3}|1\d{3}\s?[-–]\s?\d{2,4})\b/g;
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first';
-/** "the 16th century", "the early eleventh century", "the mid-1800s" are times as much as a date is. */
+/** "the 16th century" and "the early eleventh century" are times as much as a date is. */
 const CENTURY = new RegExp(
   `\\b(?:(?:early|mid|late|first half of the|second half of the)[\\s-]+)?(?:\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORDS})[\\s-]century\\b`,
   'gi',
