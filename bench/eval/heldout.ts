@@ -7,9 +7,9 @@ import { bundledAnswerModel } from '../../src/answer/ranker/model.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
-import type { LabelledQuestion } from '../fit/datasets.ts';
+import { type LabelledQuestion, readJsonl } from '../fit/datasets.ts';
 import { gatherExamples, outcomeOf } from '../fit/examples.ts';
-import { loadDvidsArticles, qaMetrics } from './qa.ts';
+import { loadDvidsArticles, percent, qaMetrics } from './qa.ts';
 import type { ReportSection } from './section.ts';
 
 const QUESTIONS = new URL('../heldout/isaf-qa.jsonl', import.meta.url);
@@ -36,10 +36,7 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
   const kb = createMemoryKnowledgeBase([...loadDvidsArticles(shared), ...isaf], {
     clock: fixedClock('2026-01-01T00:00:00Z'),
   });
-  const records = readFileSync(QUESTIONS, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as HeldOutRecord);
+  const records = readJsonl<HeldOutRecord>(QUESTIONS);
   const questions: LabelledQuestion[] = records.map((record) => ({
     id: record.id,
     question: record.question,
@@ -53,7 +50,6 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
     outcomeOf(example, { model }),
   );
   const metrics = qaMetrics(outcomes);
-  const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
   const rows = [
     { metric: 'answer holds a gold span', value: percent(metrics.answerSpan), target: '85%' },
     { metric: 'first citation is the gold release', value: percent(metrics.goldCitation), target: '90%' },

@@ -141,7 +141,7 @@ export function tradeOff(outcomes: Outcome[]) {
   });
 }
 
-const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** Each measure's mean over the fold assignments, and its lowest and highest. */
 function meanMetrics(runs: QaMetrics[]): { mean: QaMetrics; low: QaMetrics; high: QaMetrics } {

@@ -25,7 +25,7 @@ export interface Dataset {
   questions: LabelledQuestion[];
 }
 
-function readJsonl<T>(path: string): T[] {
+export function readJsonl<T>(path: string | URL): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
