@@ -1,13 +1,13 @@
-// `npm run fit`: fits the answer model on SQuAD 2.0 paragraphs and shared/eval/qa.jsonl and writes
-// src/answer/ranker/answer-model.json, which `ask` loads at run time.
+// `npm run fit`: fits the answer model on SQuAD 2.0 paragraphs, shared/eval/qa.jsonl and the news
+// questions of bench/training, and writes src/answer/ranker/answer-model.json, which `ask` loads.
 import { writeFileSync } from 'node:fs';
 import { sharedDir } from './eval/section.ts';
-import { loadDvidsQa, loadSquad } from './fit/datasets.ts';
+import { trainingDatasets } from './fit/datasets.ts';
 import { gatherExamples } from './fit/examples.ts';
 import { fitAnswerModel } from './fit/fit-model.ts';
 
 const shared = sharedDir();
-const datasets = [loadSquad(shared), loadDvidsQa(shared)].filter((dataset) => dataset !== undefined);
+const datasets = trainingDatasets(shared);
 if (datasets.length === 0) {
   console.error(`No training questions under ${shared} (bench/squad2, eval/qa.jsonl): nothing to fit.`);
   process.exit(1);

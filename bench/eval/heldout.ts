@@ -44,6 +44,7 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
     article: record.answers.length > 0 ? (isaf[record.line - 1]?.id ?? null) : null,
     group: `heldout:${record.line}`,
     dataset: 'heldout',
+    material: 'news',
   }));
   const model = bundledAnswerModel();
   const outcomes = gatherExamples([{ name: 'heldout', kb, questions }]).map((example) =>

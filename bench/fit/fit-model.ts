@@ -18,12 +18,12 @@ const INNER_FOLDS = 4;
 const RANKER_FEATURES: string[] = [...FEATURE_NAMES].filter(
   (n) => !(process.env.DROP ?? '').split(',').includes(n),
 );
-/** A weight per question such that each question set sums to the same total. */
-function datasetWeights(examples: Example[]): (example: Example) => number {
-  const perDataset = new Map<string, number>();
+/** A weight per question such that each kind of material sums to the same total. */
+function materialWeights(examples: Example[]): (example: Example) => number {
+  const perMaterial = new Map<string, number>();
   for (const { labelled } of examples)
-    perDataset.set(labelled.dataset, (perDataset.get(labelled.dataset) ?? 0) + 1);
-  return (example) => examples.length / perDataset.size / perDataset.get(example.labelled.dataset)!;
+    perMaterial.set(labelled.material, (perMaterial.get(labelled.material) ?? 0) + 1);
+  return (example) => examples.length / perMaterial.size / perMaterial.get(example.labelled.material)!;
 }
 
 export function fitRankerOn(examples: Example[]): LinearModel {
@@ -95,7 +95,7 @@ export function fitAnswerModel(examples: Example[], seed = SEED): AnswerModel {
     INNER_FOLDS,
     seed + 1,
   );
-  const weightOf = datasetWeights(examples);
+  const weightOf = materialWeights(examples);
   const rows: ConfidenceRow[] = [];
   for (let fold = 0; fold < INNER_FOLDS; fold++) {
     const inFold = (example: Example) => folds.get(example.labelled.group) === fold;
