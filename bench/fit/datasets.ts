@@ -97,25 +97,33 @@ const NEWS_TRAINING = new URL('../training/news-qa.jsonl', import.meta.url);
  */
 export function loadNewsTraining(shared: string): Dataset | undefined {
   if (!existsSync(join(shared, 'corpus', 'dvids')) || !existsSync(NEWS_TRAINING)) return undefined;
-  const records = readJsonl<{
-    id: string;
-    question: string;
-    answers: string[];
-    article: string | null;
-    about: string;
-  }>(NEWS_TRAINING);
   return {
     name: 'news',
     kb: dvidsKnowledgeBase(shared),
-    questions: records.map((record) => ({
-      id: record.id,
-      question: record.question,
-      answers: record.answers,
-      article: record.answers.length > 0 ? record.article : null,
-      group: `qa:${record.article ?? record.about}`,
-      dataset: 'news',
-      material: 'news',
-    })),
+    questions: readJsonl<NewsTrainingRecord>(NEWS_TRAINING).map(newsTrainingQuestion),
+  };
+}
+
+export interface NewsTrainingRecord {
+  id: string;
+  question: string;
+  answers: string[];
+  /** The article that answers; null when none does. */
+  article: string | null;
+  /** The article the question is asked about, answerable or not. */
+  about: string;
+}
+
+/** One line of news-qa.jsonl as a labelled question, grouped with its article's qa.jsonl questions. */
+export function newsTrainingQuestion(record: NewsTrainingRecord): LabelledQuestion {
+  return {
+    id: record.id,
+    question: record.question,
+    answers: record.answers,
+    article: record.answers.length > 0 ? record.article : null,
+    group: `qa:${record.article ?? record.about}`,
+    dataset: 'news',
+    material: 'news',
   };
 }
 
