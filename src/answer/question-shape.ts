@@ -1,3 +1,4 @@
+import { askedHeadStem } from './asked-head.ts';
 import { isNegated } from './ranker/markers.ts';
 import { contentStems } from './terms.ts';
 
@@ -12,6 +13,8 @@ export interface QuestionShape {
   nameStems: string[];
   /** Numbers the question gives ("in 1066"), which an answer's context should hold. */
   numbers: string[];
+  /** The stemmed noun a "which/what …" question asks for ("which cruiser…" → cruiser). */
+  headStem?: string;
 }
 
 const QUANTITY_HOW = /\bhow (?:many|much|long|far|old|often|big|large|small|high|tall|deep|fast|soon)\b/i;
@@ -30,5 +33,6 @@ export function questionShape(question: string): QuestionShape {
     negated: isNegated(question),
     nameStems: [...new Set(contentStems(capitalized))],
     numbers: [...new Set(question.match(/\b\d[\d,.]*\b/g) ?? [])].map((n) => n.replace(/[.,]$/, '')),
+    headStem: askedHeadStem(question),
   };
 }

@@ -24,11 +24,17 @@ function refusal(question: string): NoAnswerReply {
 
 describe('answerQuestion', () => {
   test('answers where the first NATO Space Symposium was held, highlighting Toulouse and citing the seed', () => {
-    const reply = answer('Where was the first NATO Space Symposium held?');
+    // Its confidence sits near the threshold on this six-article fixture: the choice is what is tested.
+    const reply = answer('Where was the first NATO Space Symposium held?', 0);
     expect(reply.highlight).toMatch(/^Toulouse/);
     expect(reply.text).toContain('Toulouse, France');
     expect(reply.citations[0]).toMatchObject({ articleId: SEED_ID, published: '2024-05-06' });
     expect(reply.citations[0]?.sentence).toContain('Toulouse');
+  });
+
+  test('answers a plainly stated fact with a confidence between the refusal threshold and 1', () => {
+    const reply = answer('Where will dredged material be placed?');
+    expect(reply.highlight).toContain('Gull Point Confined Disposal Facility');
     expect(reply.confidence).toBeGreaterThanOrEqual(REFUSAL_THRESHOLD);
     expect(reply.confidence).toBeLessThanOrEqual(1);
   });
@@ -59,7 +65,7 @@ describe('answerQuestion', () => {
 
   test('answers with at most two sentences taken verbatim from the cited article', () => {
     for (const question of [
-      'Where was the first NATO Space Symposium held?',
+      'Where will dredged material be placed?',
       'How many partner agencies get the debris data?',
     ]) {
       const reply = answer(question);

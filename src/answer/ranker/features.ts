@@ -28,6 +28,7 @@ export const FEATURE_NAMES = [
   'missingType',
   'proximity',
   'roleApposition',
+  'headNamed',
   'roleNoun',
   'unitMatch',
   'reasonCause',
@@ -177,6 +178,7 @@ export function candidateFeatures(
     missingType: strict && !span ? 1 : 0,
     proximity: span ? spanProximity(tokens, span, terms) : 0,
     roleApposition: span && hasRoleApposition(text, tokens, span, terms) ? 1 : 0,
+    headNamed: shape.headStem && namesHeadNoun(text, tokens, shape.headStem, terms.stems) ? 1 : 0,
     roleNoun: span && isPersonKind(intent) && hasRoleNounNear(tokens, span, question.roleStems) ? 1 : 0,
     unitMatch: span && hasUnitNear(tokens, span, intent.unit) ? 1 : 0,
     reasonCause: shape.asksReason && hasCauseMarker(text) ? 1 : 0,
@@ -361,6 +363,30 @@ function hasUnitNear(tokens: Token[], span: TypedSpan, unit: string[]): boolean 
   const units = new Set(unit);
   const [first, after] = spanTokenRange(tokens, span);
   return tokens.slice(first, after + 5).some((token) => units.has(token.stem));
+}
+
+/**
+ * The noun the question asks for stands next to a name the question does not give: "which
+ * cruiser…" meets "guided-missile cruiser USS Lake Champlain", "which squadron…" meets "Marine
+ * Fighter Attack Squadron 323". A capitalized word within three words after the noun, or the
+ * noun closing a capitalized run.
+ */
+export function namesHeadNoun(
+  text: string,
+  tokens: Token[],
+  head: string,
+  questionStems: ReadonlySet<string>,
+): boolean {
+  const isNewName = (token: Token | undefined) =>
+    token !== undefined &&
+    /^\p{Lu}/u.test(text.slice(token.start, token.end)) &&
+    !questionStems.has(token.stem);
+  for (const [at, token] of tokens.entries()) {
+    if (token.stem !== head) continue;
+    if (isNewName(tokens[at + 1]) || isNewName(tokens[at + 2]) || isNewName(tokens[at + 3])) return true;
+    if (/^\p{Lu}/u.test(text.slice(token.start, token.end)) && isNewName(tokens[at - 1])) return true;
+  }
+  return false;
 }
 
 /** The words between a comma right after the span and the next comma or end hold a question term. */
