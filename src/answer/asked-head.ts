@@ -29,7 +29,6 @@ const PHRASE_ENDS = new Set(
 const EMPTY_HEADS = new Set('kind type sort part one ones way thing things name number'.split(' '));
 
 const VERB_TAGS = /^VB[DNZPG]?$/;
-const NOUN_TAGS = /^NNS?$/;
 
 /**
  * The noun a "which/what …" question asks for, stemmed: "Which Japanese ship did…" → ship,
