@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { confidenceFeatures } from '../../src/answer/choose-answer.ts';
 import { type Candidate, gatherCandidates } from '../../src/answer/gather-candidates.ts';
 import type { FeatureName } from '../../src/answer/ranker/features.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
+import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { answerKnowledgeBase } from '../fixtures/answer/answer-knowledge.ts';
 
 const kb = answerKnowledgeBase();
@@ -120,6 +123,7 @@ describe('coverage, proximity, position and the margin over rivals', () => {
     const c = candidate('When did the signal school open the radio laboratory?', 'Fort Carrow');
     expect(c.features.firstSentence).toBe(1);
     expect(c.features.position).toBe(0);
+    expect(c.features.leadOfLong).toBe(0);
     expect(c.features.articleScore).toBeGreaterThan(0);
     expect(c.features.articleScore).toBeLessThanOrEqual(1);
     expect(c.features.articleRank).toBe(1);
@@ -190,5 +194,24 @@ describe('how clearly one article answers (confidence)', () => {
     expect(named).toBeGreaterThan(0.9);
     expect(vague).toBeLessThan(0.7);
     expect(vague).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the lead of a long article', () => {
+  // A news story opens with a summary lead; in a short paragraph the first sentence is just a sentence.
+  const story = [
+    '---\nid: depot-story\ntitle: Depot upgrades its cranes\ndate: 2025-06-10\n---\n',
+    'The Harlow depot finished upgrading its cranes on Tuesday.',
+    ...Array.from({ length: 8 }, (_, i) => `Crane ${i + 1} was fitted with new cables by the depot crew.`),
+  ].join('\n');
+  const kb = createMemoryKnowledgeBase(parseKnowledgeFile('depot-story.md', Buffer.from(story)).articles, {
+    clock: fixedClock('2025-06-15T00:00:00Z'),
+  });
+
+  test('is marked in an article of eight sentences or more, and only its first sentence', () => {
+    const candidates = gatherCandidates(kb, 'When did the Harlow depot upgrade its cranes?').candidates;
+    const lead = candidates.find((c) => c.index === 0);
+    expect(lead?.features.leadOfLong).toBe(1);
+    expect(candidates.filter((c) => c.index > 0).every((c) => c.features.leadOfLong === 0)).toBe(true);
   });
 });
