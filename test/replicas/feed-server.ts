@@ -38,6 +38,11 @@ export class GrowingFeed {
     this.items++;
   }
 
+  /** Items published so far. */
+  get published(): number {
+    return this.items;
+  }
+
   close(): Promise<void> {
     return closeHttpServer(this.server);
   }

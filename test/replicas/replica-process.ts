@@ -5,18 +5,21 @@ const SCRIPT = 'test/replicas/replica.script.ts';
 
 /**
  * A replica process and its line protocol (see replica.script.ts). `send` resolves with the
- * answer line, or with `died` when the process is killed first, so a driver never hangs on a
- * replica it killed.
+ * answer to its own command, matched by number, or with `died` when the process is killed
+ * first, so a driver never hangs on a replica it killed. Other output lines are kept in
+ * `unexpected`, never read as an answer.
  */
 export class ReplicaProcess {
   readonly exited: Promise<number | null>;
   readonly ready: Promise<number>;
   private readonly child: ChildProcessWithoutNullStreams;
-  private readonly waiting: Array<(line: string) => void> = [];
+  private readonly waiting = new Map<number, (answer: string) => void>();
+  private lastId = 0;
   private alive = true;
   /** Set when the test killed it; a replica that died otherwise is a failure to report. */
   killedByTest = false;
   readonly stderr: string[] = [];
+  readonly unexpected: string[] = [];
 
   constructor(
     readonly name: string,
@@ -28,10 +31,13 @@ export class ReplicaProcess {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
+    // A command written to a replica being killed fails with EPIPE; its answer is `died`, from 'exit'.
+    this.child.stdin.on('error', () => {});
     this.exited = new Promise((resolve) =>
       this.child.once('exit', (code) => {
         this.alive = false;
-        for (const resolveLine of this.waiting.splice(0)) resolveLine('died');
+        for (const resolveAnswer of this.waiting.values()) resolveAnswer('died');
+        this.waiting.clear();
         resolve(code);
       }),
     );
@@ -46,8 +52,13 @@ export class ReplicaProcess {
     );
     createInterface({ input: this.child.stdout }).on('line', (line) => {
       const ready = /^ready (\d+)$/.exec(line);
+      const answer = /^(\d+) (.*)$/.exec(line);
+      const resolveAnswer = answer ? this.waiting.get(Number(answer[1])) : undefined;
       if (ready) readyResolve(Number(ready[1]));
-      else this.waiting.shift()?.(line);
+      else if (answer && resolveAnswer) {
+        this.waiting.delete(Number(answer[1]));
+        resolveAnswer(answer[2]!);
+      } else this.unexpected.push(line);
     });
   }
 
@@ -61,9 +72,10 @@ export class ReplicaProcess {
 
   send(command: string): Promise<string> {
     if (!this.alive) return Promise.resolve('died');
+    const id = ++this.lastId;
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
-      this.child.stdin.write(`${command}\n`);
+      this.waiting.set(id, resolve);
+      this.child.stdin.write(`${id} ${command}\n`);
     });
   }
 

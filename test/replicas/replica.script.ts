@@ -1,10 +1,12 @@
 // One Sitrep replica for the multi-replica tests: the real start-up (PostgreSQL store, Bolt on
 // its HTTP receiver, scheduler, feeds, /healthz) on an injected clock. The environment is the
-// replica's configuration; stdin drives it, one command a line, each answered on stdout:
-//   tick ISO      set the clock, run one scheduler tick       → "ok tick <outcomes>"
-//   poll ISO      set the clock, poll the feeds (lock holder)  → "ok poll"
-//   articles      articles in this replica's index            → "ok articles <n>"
-// It prints "ready <http port>" once it answers; nothing runs by itself.
+// replica's configuration; stdin drives it, one numbered command a line, each answered on
+// stdout by a line starting with the command's number (so no other output is read as an answer):
+//   <n> tick ISO    set the clock, run one scheduler tick       → "<n> ok tick <outcomes>"
+//   <n> poll ISO    set the clock, poll the feeds (lock holder)  → "<n> ok poll"
+//   <n> articles    articles in this replica's index            → "<n> ok articles <count>"
+// A command that fails is answered "<n> error <command> <message>". It prints
+// "ready <http port>" once it answers; nothing runs by itself.
 import { createInterface } from 'node:readline';
 import { startServices } from '../../adapters/start.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -22,24 +24,27 @@ const running = await startServices(config, {
 });
 process.stdout.write(`ready ${running.httpPort}\n`);
 
-const answer = (line: string) => process.stdout.write(`${line}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
-  const [command, argument] = line.trim().split(/\s+/);
+  const [id, command, argument] = line.trim().split(/\s+/);
+  const answer = (reply: string) => process.stdout.write(`${id} ${reply}\n`);
   if (argument) now = new Date(argument);
-  if (command === 'tick') {
-    try {
-      const report = await running.scheduler.runDue(now);
-      answer(`ok tick ${report.outcomes.map((outcome) => outcome.status).join(',') || '-'}`);
-    } catch (error) {
-      answer(`error tick ${error instanceof Error ? error.message : String(error)}`);
-    }
-  } else if (command === 'poll') {
-    await running.core.feeds.pollNow();
-    answer('ok poll');
-  } else if (command === 'articles') {
-    answer(`ok articles ${running.core.knowledge.articles().length}`);
-  } else {
-    answer(`error unknown command ${command}`);
+  try {
+    answer(await run(command));
+  } catch (error) {
+    answer(`error ${command} ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 await running.stop();
+
+async function run(command: string | undefined): Promise<string> {
+  if (command === 'tick') {
+    const report = await running.scheduler.runDue(now);
+    return `ok tick ${report.outcomes.map((outcome) => outcome.status).join(',') || '-'}`;
+  }
+  if (command === 'poll') {
+    await running.core.feeds.pollNow();
+    return 'ok poll';
+  }
+  if (command === 'articles') return `ok articles ${running.core.knowledge.articles().length}`;
+  return `error unknown command ${command}`;
+}

@@ -3,9 +3,9 @@
 // the SQLite driver is). Plain JavaScript: a worker thread loads it without a TypeScript loader.
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
+import { answerCalls } from './answer-calls.mjs';
 
-const { connectionString, schema, signal, port, applicationName } = workerData;
-const flag = new Int32Array(signal);
+const { connectionString, schema, applicationName } = workerData;
 
 /** The connection every synchronous call uses, in order: transactions span several calls. */
 let client;
@@ -66,15 +66,6 @@ async function handle(request) {
   }
 }
 
-// One request at a time: the main thread blocks until it has this answer.
-port.on('message', async (request) => {
-  let answer;
-  try {
-    answer = { ok: true, value: await handle(request) };
-  } catch (error) {
-    answer = { ok: false, message: error?.message ?? String(error), code: error?.code };
-  }
-  port.postMessage(answer);
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
-});
+// The main thread blocks on each call, so calls come one at a time (but for `end` after a call
+// that timed out; the client runs its queries in order either way).
+answerCalls(workerData, handle);

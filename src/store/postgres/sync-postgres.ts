@@ -1,4 +1,5 @@
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { BlockingChannel } from './blocking-channel.ts';
 
 /** A PostgreSQL error passed back from the driver, with its SQLSTATE code when it has one. */
 export class PostgresError extends Error {
@@ -27,35 +28,29 @@ export type PostgresEvent =
   | { type: 'notification'; channel: string; payload: string }
   | { type: 'connection-lost'; message: string };
 
-type Answer = { ok: true; value: unknown } | { ok: false; message: string; code?: string };
-
 /**
  * A synchronous PostgreSQL connection. Sitrep's store interfaces are synchronous (the SQLite
  * driver is), so the `pg` driver runs in a worker thread and each call waits for its answer with
- * `Atomics.wait`. Calls run one at a time on one connection, in order, so `BEGIN` … `COMMIT`
- * over several calls is one transaction. A call blocks the event loop for its round trip
+ * `Atomics.wait` (BlockingChannel). Calls run one at a time on one connection, in order, so
+ * `BEGIN` … `COMMIT` over several calls is one transaction. A call blocks the event loop for its round trip
  * (well under a millisecond on a local network), the price of keeping one store interface.
  */
 export class SyncPostgres {
   private readonly worker: Worker;
-  private readonly port: MessagePort;
-  private readonly flag = new Int32Array(new SharedArrayBuffer(4));
+  private readonly channel = new BlockingChannel();
   private readonly timeoutMs: number;
   private closed = false;
 
   constructor(options: SyncPostgresOptions) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
     this.worker = new Worker(new URL('./pg-worker.mjs', import.meta.url), {
       workerData: {
         connectionString: options.connectionString,
         schema: options.schema,
         applicationName: options.applicationName ?? 'sitrep',
-        signal: this.flag.buffer,
-        port: port2,
+        ...this.channel.workerEnd,
       },
-      transferList: [port2],
+      transferList: [this.channel.workerEnd.port],
       // Plain JavaScript: no TypeScript loader (tsx takes most of a second to start in a worker).
       execArgv: [],
     });
@@ -98,31 +93,26 @@ export class SyncPostgres {
 
   close(): void {
     if (this.closed) return;
-    try {
-      this.call({ op: 'end' }, 5_000);
-    } catch {
-      // Closing a broken connection: nothing left to do but stop the worker.
-    }
+    // Closed first: a close after a timeout must not time out into another close.
     this.closed = true;
-    this.port.close();
+    // The answer does not matter: a broken connection has nothing left to do but stop the worker.
+    this.channel.call({ op: 'end' }, 5_000);
+    this.channel.close();
     void this.worker.terminate();
   }
 
-  private call(request: Record<string, unknown>, timeoutMs = this.timeoutMs): unknown {
+  private call(request: Record<string, unknown>): unknown {
     if (this.closed) throw new PostgresError('The PostgreSQL connection is closed.');
-    Atomics.store(this.flag, 0, 0);
-    this.port.postMessage(request);
-    const waited = Atomics.wait(this.flag, 0, 0, timeoutMs);
-    const received = receiveMessageOnPort(this.port) as { message: Answer } | undefined;
-    if (!received) {
-      if (waited === 'timed-out') {
-        // A late answer would be read as the next call's: this connection cannot be trusted again.
-        this.close();
-        throw new PostgresError(`PostgreSQL did not answer within ${Math.round(timeoutMs / 1000)} s.`);
-      }
-      throw new PostgresError('The PostgreSQL worker stopped without answering.');
+    const result = this.channel.call(request, this.timeoutMs);
+    if (result.status === 'timed-out') {
+      // The statement may still run, inside a transaction in an unknown state: this connection
+      // cannot be trusted again.
+      this.close();
+      throw new PostgresError(`PostgreSQL did not answer within ${Math.round(this.timeoutMs / 1000)} s.`);
     }
-    const answer = received.message;
+    if (result.status === 'lost')
+      throw new PostgresError('The PostgreSQL worker signalled an answer it did not send.');
+    const { answer } = result;
     if (!answer.ok) throw new PostgresError(answer.message, answer.code);
     return answer.value;
   }
