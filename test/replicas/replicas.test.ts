@@ -44,6 +44,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
   let slack: FakeSlackApi;
   let feed: GrowingFeed;
   const replicas = new Map<string, ReplicaProcess>();
+  const byToken = new Map<string, ReplicaProcess>();
+  const tokenOf = (name: string, launch: number) => `xoxb-${name}-${launch}`;
   const ready = new Set<string>();
   const ports = new Map<string, number>();
   let restarts = 0;
@@ -68,7 +70,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
         DATABASE_SCHEMA: schema,
         KNOWLEDGE_DIR: knowledgeDir,
         DATA_DIR: join(dataRoot, `${name}-${restarts}`),
-        SLACK_BOT_TOKEN: `xoxb-${name}`,
+        // One token per launch: a post still in flight from a killed launch names that launch.
+        SLACK_BOT_TOKEN: tokenOf(name, restarts),
         SLACK_SIGNING_SECRET: SIGNING_SECRET,
         SLACK_API_URL: slack.apiUrl,
         PORT: '0',
@@ -84,6 +87,7 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
       at,
     );
     replicas.set(name, replica);
+    byToken.set(tokenOf(name, restarts), replica);
     ready.delete(name);
     void replica.ready.then(
       (port) => {
@@ -96,8 +100,8 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     return replica;
   };
 
-  /** The replica a Web API call came from, by its bot token. */
-  const replicaOf = (token: string | undefined) => replicas.get(token?.replace(/^xoxb-/, '') ?? '');
+  /** The launch a Web API call came from, by its bot token: never a later launch of the same name. */
+  const replicaOf = (token: string | undefined) => (token ? byToken.get(token) : undefined);
 
   /** Armed by the driver: the next briefing post kills the replica sending it, before or after posting. */
   let crash: 'before-post' | 'after-post' | undefined;
@@ -114,10 +118,14 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
     slack.answer('chat.postMessage', (call) => {
       const channel = String(call.params['channel']);
       const metadata = call.params['metadata'] as { event_type: string; event_payload: object } | undefined;
-      const mode = metadata ? crash : undefined;
+      // Only a live launch the test has not killed can be the one the armed crash kills: under load a
+      // killed launch's post can arrive late, and it must neither use up the crash nor kill the
+      // launch that replaced it.
+      const sender = replicaOf(call.token);
+      const mode = metadata && sender?.isAlive && !sender.killedByTest ? crash : undefined;
       if (mode) crash = undefined;
       if (mode === 'before-post') {
-        replicaOf(call.token)?.kill();
+        sender?.kill();
         crashes.beforePost++;
         return { status: 500, body: { ok: false, error: 'internal_error' } };
       }
@@ -132,7 +140,7 @@ describePostgres('Several replicas on one PostgreSQL', (url) => {
         ...(metadata ? { metadata: metadata as never } : {}),
       });
       if (mode === 'after-post') {
-        replicaOf(call.token)?.kill();
+        sender?.kill();
         crashes.afterPost++;
       }
       return { body: { ok: true, channel, ts, message: { text: call.params['text'] } } };
