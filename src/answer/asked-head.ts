@@ -1,20 +1,15 @@
 import { createRequire } from 'node:module';
+import { isIrregularVerbForm } from './base-form.ts';
 import { stemWord } from './terms.ts';
 
 type Lexicon = Record<string, string[] | undefined>;
-type Exceptions = Record<string, string>;
 
 let lexicon: Lexicon | undefined;
-let verbForms: Exceptions | undefined;
 
-/** wink-lexicon's part-of-speech lexicon and WordNet's irregular verbs, read on first use (~30 ms). */
-function dictionaries(): [Lexicon, Exceptions] {
-  if (!lexicon || !verbForms) {
-    const require = createRequire(import.meta.url);
-    lexicon = require('wink-lexicon/src/lexicon.js') as Lexicon;
-    verbForms = require('wink-lexicon/src/wn-verb-exceptions.js') as Exceptions;
-  }
-  return [lexicon, verbForms];
+/** wink-lexicon's part-of-speech lexicon, read on first use (~30 ms), never at start-up. */
+function partsOfSpeech(): Lexicon {
+  lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Lexicon;
+  return lexicon;
 }
 
 // Words that end the noun phrase after "which"/"what": auxiliaries, prepositions, determiners.
@@ -38,14 +33,14 @@ const VERB_TAGS = /^VB[DNZPG]?$/;
 export function askedHeadStem(question: string): string | undefined {
   const match = /\b(?:which|what)\s+([a-z][\w'’-]*(?:\s+[\w'’-]+){0,4})/i.exec(question);
   if (!match?.[1]) return undefined;
-  const [tags, verbs] = dictionaries();
+  const tags = partsOfSpeech();
   const phrase: string[] = [];
   const written = match[1].split(/\s+/);
   for (const [at, original] of written.entries()) {
     const word = original.toLowerCase();
     if (PHRASE_ENDS.has(word)) break;
     const next = written[at + 1]?.toLowerCase();
-    if (phrase.length > 0 && isVerbAfter(word, original, phrase.at(-1)!, next, tags, verbs)) break;
+    if (phrase.length > 0 && isVerbAfter(word, original, phrase.at(-1)!, next, tags)) break;
     phrase.push(word);
   }
   const head = phrase.at(-1);
@@ -65,11 +60,10 @@ function isVerbAfter(
   previous: string,
   next: string | undefined,
   tags: Lexicon,
-  verbs: Exceptions,
 ): boolean {
   const wordTags = tags[word] ?? [];
   if (wordTags.length > 0 && wordTags.every((tag) => VERB_TAGS.test(tag))) return true;
-  if (Object.hasOwn(verbs, word)) return true;
+  if (isIrregularVerbForm(word)) return true;
   if (wordTags.length === 0 && written === word && /ed$/.test(word)) return true;
   const previousFirst = tags[previous]?.[0];
   if (previousFirst === 'NNS' && wordTags.some((tag) => tag === 'VBP' || tag === 'VB')) return true;

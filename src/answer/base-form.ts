@@ -15,6 +15,11 @@ function exceptions(): [Exceptions, Exceptions] {
   return [verbs, nouns];
 }
 
+/** WordNet lists the word as an irregular verb form ("flew", "won", "fled"). Lower-case input. */
+export function isIrregularVerbForm(word: string): boolean {
+  return Object.hasOwn(exceptions()[0], word);
+}
+
 const MARKS = /\p{M}/gu;
 const NON_ASCII = /[\u0080-\uffff]/;
 
