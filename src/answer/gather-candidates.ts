@@ -1,5 +1,6 @@
 import type { Quote } from '../analysis/types.ts';
 import type { KnowledgeBase } from '../knowledge-base/knowledge-base.ts';
+import { askedOpposites } from './antonyms/antonyms.ts';
 import { articleTerms } from './article-terms.ts';
 import { classifyQuestion, isStrictKind } from './question-intent.ts';
 import { questionShape } from './question-shape.ts';
@@ -20,7 +21,7 @@ import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
 import { questionAcronyms, type TypedSpan, typedSpans } from './spans/typed-spans.ts';
 import { quotesBy, speakerNameWords } from './speaker-quotes.ts';
 import { termStatsFor } from './term-stats.ts';
-import { contentStems, tokenize } from './terms.ts';
+import { contentStems, isContentToken, tokenize } from './terms.ts';
 
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 
@@ -114,6 +115,7 @@ function questionContext(kb: KnowledgeBase, question: string): QuestionContext {
     speakerQuotes,
     speakerWords: intent.speaker ? speakerNameWords(intent.speaker) : [],
     acronyms: questionAcronyms(question),
+    opposites: askedOpposites(tokenize(question).filter(isContentToken)),
     roleStems: roleStemsOf(terms),
     topic: intent.speaker ? withoutTerms(terms, speakingStems(intent.speaker)) : terms,
   };

@@ -215,3 +215,25 @@ describe('the lead of a long article', () => {
     expect(candidates.filter((c) => c.index > 0).every((c) => c.features.leadOfLong === 0)).toBe(true);
   });
 });
+
+describe('a sentence saying the opposite of the question (refusal)', () => {
+  // "Which pier had the lowest damage?" is unanswerable from an article that only says which had the highest.
+  const story = [
+    '---\nid: pier-survey\ntitle: Pier survey after the storms\ndate: 2025-03-02\n---\n',
+    'The survey found the highest damage at the north pier.',
+    'The south pier reopened to tankers on Monday.',
+  ].join('\n');
+  const kb = createMemoryKnowledgeBase(parseKnowledgeFile('pier-survey.md', Buffer.from(story)).articles, {
+    clock: fixedClock('2025-03-05T00:00:00Z'),
+  });
+  const featureOf = (question: string, words: string) =>
+    gatherCandidates(kb, question).candidates.find((c) =>
+      c.retrieved.item.sentences[c.index]!.text.includes(words),
+    )?.features.saysOpposite;
+
+  test('is marked when the sentence holds an antonym of a question word and not the word', () => {
+    expect(featureOf('Which pier had the lowest damage in the survey?', 'highest damage')).toBe(1);
+    expect(featureOf('Which pier had the highest damage in the survey?', 'highest damage')).toBe(0);
+    expect(featureOf('Which pier reopened to tankers?', 'south pier')).toBe(0);
+  });
+});

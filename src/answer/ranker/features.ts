@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Quote } from '../../analysis/types.ts';
+import { type AskedOpposite, saysOpposite } from '../antonyms/antonyms.ts';
 import { articleTerms } from '../article-terms.ts';
 import { isStrictKind, type QuestionIntent } from '../question-intent.ts';
 import type { QuestionShape } from '../question-shape.ts';
@@ -45,6 +46,7 @@ export const FEATURE_NAMES = [
   'missingRare',
   'missingNames',
   'negationMismatch',
+  'saysOpposite',
   'missingNumber',
   'matchedShare',
   'matchedCount',
@@ -91,6 +93,8 @@ export interface QuestionContext {
   topic: QuestionTerms;
   /** The question's stems with role abbreviations spelled out (`roleStemsOf`). */
   roleStems: ReadonlySet<string>;
+  /** The question's words WordNet gives antonyms for, with those antonyms. */
+  opposites: AskedOpposite[];
   /** Abbreviations the question uses or spells out: a span that is one of them is the question's own subject. */
   acronyms: ReadonlySet<string>;
 }
@@ -196,6 +200,7 @@ export function candidateFeatures(
     missingRare: missingRare(terms, context, question.maxIdf),
     missingNames: missingShare(shape.nameStems, all.allStems),
     negationMismatch: shape.negated && !isNegated(text) ? 1 : 0,
+    saysOpposite: saysOpposite(question.opposites, own, tokens) ? 1 : 0,
     missingNumber: article.lacksNumber ? 1 : 0,
     matchedShare: terms.stems.size === 0 ? 0 : countIn(terms.stems, own) / terms.stems.size,
     matchedCount: Math.min(countIn(terms.stems, own), 8) / 8,
