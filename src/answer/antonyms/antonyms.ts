@@ -45,8 +45,8 @@ export function listedForms(word: string, stem = stemWord(word)): string[] {
   if (irregularAdjectives && Object.hasOwn(irregularAdjectives, word)) forms.push(irregularAdjectives[word]!);
   for (const suffix of ['est', 'er']) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
-    const stem = word.slice(0, -suffix.length);
-    const positives = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')];
+    const base = word.slice(0, -suffix.length);
+    const positives = [base, `${base}e`, base.replace(/(.)\1$/, '$1'), base.replace(/i$/, 'y')];
     for (const positive of positives) if (known.has(positive)) forms.push(positive);
   }
   return forms;
