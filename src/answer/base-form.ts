@@ -15,6 +15,18 @@ function exceptions(): [Exceptions, Exceptions] {
   return [verbs, nouns];
 }
 
+let adjectives: Exceptions | undefined;
+
+/**
+ * The positive of an irregular comparative or superlative in WordNet's list ("better", "worst" →
+ * "good", "bad"); undefined for any other word. Read on first use, apart from the verb and noun
+ * lists: only the antonym check needs it. Lower-case input.
+ */
+export function irregularAdjectiveBase(word: string): string | undefined {
+  adjectives ??= createRequire(import.meta.url)('wink-lexicon/src/wn-adjective-exceptions.js') as Exceptions;
+  return Object.hasOwn(adjectives, word) ? adjectives[word] : undefined;
+}
+
 /** WordNet lists the word as an irregular verb form ("flew", "won", "fled"). Lower-case input. */
 export function isIrregularVerbForm(word: string): boolean {
   return Object.hasOwn(exceptions()[0], word);

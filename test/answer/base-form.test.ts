@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { baseForm } from '../../src/answer/base-form.ts';
+import { baseForm, irregularAdjectiveBase } from '../../src/answer/base-form.ts';
 import { contentStems } from '../../src/answer/terms.ts';
 
 describe('word matching for answers', () => {
@@ -26,5 +26,12 @@ describe('word matching for answers', () => {
       expect(question.has(stem)).toBe(true);
       expect(sentence).toContain(stem);
     }
+  });
+
+  test('an irregular comparative or superlative has its positive; other words have none', () => {
+    expect(irregularAdjectiveBase('better')).toBe('good');
+    expect(irregularAdjectiveBase('worst')).toBe('bad');
+    expect(irregularAdjectiveBase('lowest')).toBeUndefined();
+    expect(irregularAdjectiveBase('constructor')).toBeUndefined();
   });
 });

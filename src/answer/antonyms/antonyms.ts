@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { irregularAdjectiveBase } from '../base-form.ts';
 import { stemWord, type Token } from '../terms.ts';
 
 /**
@@ -8,8 +8,6 @@ import { stemWord, type Token } from '../terms.ts';
  * lemmas and stems. Read on the first question, not at start-up.
  */
 let opposites: Map<string, Set<string>> | undefined;
-/** WordNet's irregular comparatives and superlatives ("better", "worst" → "good", "bad"). */
-let irregularAdjectives: Record<string, string> | undefined;
 
 function table(): Map<string, Set<string>> {
   if (!opposites) {
@@ -27,8 +25,6 @@ function table(): Map<string, Set<string>> {
       add(b, a);
     }
     opposites = built;
-    const require = createRequire(import.meta.url);
-    irregularAdjectives = require('wink-lexicon/src/wn-adjective-exceptions.js') as Record<string, string>;
   }
   return opposites;
 }
@@ -42,7 +38,8 @@ function table(): Map<string, Set<string>> {
 export function listedForms(word: string, stem = stemWord(word)): string[] {
   const known = table();
   const forms = stem === word ? [word] : [word, stem];
-  if (irregularAdjectives && Object.hasOwn(irregularAdjectives, word)) forms.push(irregularAdjectives[word]!);
+  const irregular = irregularAdjectiveBase(word);
+  if (irregular) forms.push(irregular);
   for (const suffix of ['est', 'er']) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
     const base = word.slice(0, -suffix.length);
