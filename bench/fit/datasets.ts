@@ -69,21 +69,36 @@ export function loadSquad(shared: string): Dataset | undefined {
 export function loadDvidsQa(shared: string): Dataset | undefined {
   const path = join(shared, 'eval', 'qa.jsonl');
   if (!existsSync(path)) return undefined;
-  const records = readJsonl<{ id: string; question: string; answers: string[]; article: string | null }>(
-    path,
-  );
   return {
     name: 'qa',
     kb: dvidsKnowledgeBase(shared),
-    questions: records.map((record) => ({
-      id: record.id,
-      question: record.question,
-      answers: record.answers,
-      article: record.answers.length > 0 ? record.article : null,
-      group: `qa:${record.article ?? record.id}`,
-      dataset: 'qa',
-      material: 'news',
-    })),
+    questions: readJsonl<NewsRecord>(path).map((record) => newsQuestion(record, 'qa', record.id)),
+  };
+}
+
+/** A question over the seed and DVIDS articles, as qa.jsonl and news-qa.jsonl both write it. */
+interface NewsRecord {
+  id: string;
+  question: string;
+  answers: string[];
+  /** The article that answers; null when none does. */
+  article: string | null;
+}
+
+/**
+ * A news question labelled for fitting. Every news question set shares one fold group per
+ * article ("qa:" + the article), so that out of fold no article is ever on both sides; a question
+ * no article answers goes in `unansweredGroup`.
+ */
+function newsQuestion(record: NewsRecord, dataset: string, unansweredGroup: string): LabelledQuestion {
+  return {
+    id: record.id,
+    question: record.question,
+    answers: record.answers,
+    article: record.answers.length > 0 ? record.article : null,
+    group: `qa:${record.article ?? unansweredGroup}`,
+    dataset,
+    material: 'news',
   };
 }
 
@@ -104,27 +119,14 @@ export function loadNewsTraining(shared: string): Dataset | undefined {
   };
 }
 
-export interface NewsTrainingRecord {
-  id: string;
-  question: string;
-  answers: string[];
-  /** The article that answers; null when none does. */
-  article: string | null;
+export interface NewsTrainingRecord extends NewsRecord {
   /** The article the question is asked about, answerable or not. */
   about: string;
 }
 
 /** One line of news-qa.jsonl as a labelled question, grouped with its article's qa.jsonl questions. */
 export function newsTrainingQuestion(record: NewsTrainingRecord): LabelledQuestion {
-  return {
-    id: record.id,
-    question: record.question,
-    answers: record.answers,
-    article: record.answers.length > 0 ? record.article : null,
-    group: `qa:${record.article ?? record.about}`,
-    dataset: 'news',
-    material: 'news',
-  };
+  return newsQuestion(record, 'news', record.about);
 }
 
 /** Every question set the answer model is fitted on. */
