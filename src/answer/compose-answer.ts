@@ -12,9 +12,9 @@ export const COMPANION_GAP = 1;
 
 /**
  * The answer reply for the winning candidate: its sentence, with the one before when it opens
- * leaning on it, or else the better-scored neighbour in its paragraph when that scores close to
- * it (at most two sentences, verbatim),
- * the typed span as highlight, and the answer's article cited first.
+ * leaning on it, or else the better-scored neighbouring sentence when that scores close to it (at
+ * most two sentences, verbatim), the better-fitting typed span of the two as highlight, and the
+ * answer's article cited first.
  */
 export function composeAnswer(question: string, ranked: Candidate[], confidence: number): AnswerReply {
   const best = ranked[0]!;
@@ -22,9 +22,7 @@ export function composeAnswer(question: string, ranked: Candidate[], confidence:
   const sentence = item.sentences[best.index]!;
   const companion = companionIndex(best, ranked);
   const chosen = companion === undefined ? [sentence] : orderedPair(item, best.index, companion);
-  const highlight = best.highlight
-    ? sentence.text.slice(best.highlight.start, best.highlight.end).trim()
-    : '';
+  const highlight = highlightOf(keySpanCandidate(best, ranked, companion));
   return {
     kind: 'answer',
     question,
@@ -42,14 +40,32 @@ function companionIndex(best: Candidate, ranked: Candidate[]): number | undefine
   if (previous && previous.paragraph === sentence.paragraph && leansOnPrevious(sentence)) {
     return best.index - 1;
   }
-  // Ranked best first, so the first neighbour found is the better-scored one.
+  // Ranked best first, so the first neighbour found is the better-scored one. It may sit in the
+  // next or previous paragraph: news copy gives most sentences a paragraph of their own, and the
+  // sentence after "The Army awarded the option on May 6" is the one that says what it bought.
   const neighbour = ranked.find(
-    (candidate) =>
-      candidate.retrieved === best.retrieved &&
-      Math.abs(candidate.index - best.index) === 1 &&
-      sentences[candidate.index]?.paragraph === sentence.paragraph,
+    (candidate) => candidate.retrieved === best.retrieved && Math.abs(candidate.index - best.index) === 1,
   );
   return neighbour && neighbour.score >= best.score - COMPANION_GAP ? neighbour.index : undefined;
+}
+
+/**
+ * Whose typed span is the key span: the winner's, unless the companion sentence holds a span that
+ * fits the asked kind better ("how many" meets "$237.9M" in the winner, "1,648 missiles" next to it).
+ */
+function keySpanCandidate(best: Candidate, ranked: Candidate[], companion: number | undefined): Candidate {
+  if (companion === undefined) return best;
+  const other = ranked.find(
+    (candidate) => candidate.retrieved === best.retrieved && candidate.index === companion,
+  );
+  if (!other?.highlight) return best;
+  return !best.highlight || other.features.typeFit > best.features.typeFit ? other : best;
+}
+
+function highlightOf(candidate: Candidate): string {
+  if (!candidate.highlight) return '';
+  const { text } = candidate.retrieved.item.sentences[candidate.index]!;
+  return text.slice(candidate.highlight.start, candidate.highlight.end).trim();
 }
 
 function orderedPair(item: AnalyzedArticle, a: number, b: number): Sentence[] {
