@@ -73,6 +73,8 @@ export interface QaMetrics {
   refuseAll: number;
   /** Retrieval alone: the gold article is the first one retrieved, over answerable questions. */
   retrievalFirst: number;
+  /** Answering every question, confidence ignored: the answer holds a gold span, over answerable questions. */
+  answerAll: number;
 }
 
 const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
@@ -97,6 +99,7 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
       ).length,
       answerable.length,
     ),
+    answerAll: share(answerable.filter((o) => o.rightIfAnswered).length, answerable.length),
   };
 }
 
@@ -199,6 +202,7 @@ export async function evalQa(shared: string): Promise<ReportSection> {
     metric('overall (answered right + refused right)', 'overall', target('58%', ''));
     metric('answering nothing, overall', 'refuseAll', '');
     metric('gold article retrieved first', 'retrievalFirst', '');
+    metric('answering everything: holds a gold span', 'answerAll', '');
     json[name] = {
       outOfFold: out,
       outOfFoldBySeed: perSeed,

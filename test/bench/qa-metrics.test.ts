@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { qaMetrics } from '../../bench/eval/qa.ts';
+import type { Outcome } from '../../bench/fit/examples.ts';
+
+/** An outcome as the evaluation sees it: only the fields the measures read are filled in. */
+function outcome(answerable: boolean, answered: boolean, rightIfAnswered: boolean): Outcome {
+  const article = answerable ? 'gold' : null;
+  return {
+    example: { labelled: { article }, prepared: { retrieved: [{ item: { article: { id: 'gold' } } }] } },
+    answerable,
+    answered,
+    rightIfAnswered,
+    citesGold: answerable && answered,
+    confidence: answered ? 0.8 : 0.1,
+    blocked: false,
+  } as unknown as Outcome;
+}
+
+describe('qaMetrics', () => {
+  // Four answerable questions: right and answered, right but refused, wrong and answered, wrong
+  // and refused; two unanswerable: one refused, one answered.
+  const outcomes = [
+    outcome(true, true, true),
+    outcome(true, false, true),
+    outcome(true, true, false),
+    outcome(true, false, false),
+    outcome(false, false, false),
+    outcome(false, true, false),
+  ];
+  const metrics = qaMetrics(outcomes);
+
+  test('counts an answer right only when it was given, and a refusal right only when nothing answers', () => {
+    expect(metrics.answerSpan).toBe(1 / 4);
+    expect(metrics.refusedUnanswerable).toBe(1 / 2);
+    expect(metrics.overall).toBe(2 / 6);
+    expect(metrics.refuseAll).toBe(2 / 6);
+  });
+
+  test('answering everything counts every answerable question whose answer would hold a gold span', () => {
+    expect(metrics.answerAll).toBe(2 / 4);
+  });
+});
