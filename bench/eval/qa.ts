@@ -75,6 +75,11 @@ export interface QaMetrics {
   retrievalFirst: number;
   /** Answering every question, confidence ignored: the answer holds a gold span, over answerable questions. */
   answerAll: number;
+  /**
+   * Answers given as two sentences, over answers given: a longer answer holds a gold span more
+   * often, so a change that lengthens answers shows here beside the gain it buys.
+   */
+  twoSentences: number;
 }
 
 const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
@@ -84,6 +89,7 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
   const unanswerable = outcomes.filter((o) => !o.answerable);
   const right = answerable.filter((o) => o.answered && o.rightIfAnswered).length;
   const refused = unanswerable.filter((o) => !o.answered).length;
+  const answered = outcomes.filter((o) => o.answered);
   return {
     questions: outcomes.length,
     answerable: answerable.length,
@@ -100,7 +106,15 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
       answerable.length,
     ),
     answerAll: share(answerable.filter((o) => o.rightIfAnswered).length, answerable.length),
+    twoSentences: share(answered.filter(isTwoSentences).length, answered.length),
   };
+}
+
+/** The answer holds more than the winning sentence, which its first citation quotes. */
+function isTwoSentences(outcome: Outcome): boolean {
+  const { reply } = outcome;
+  if (reply.kind !== 'answer') return false;
+  return reply.text.trim().length > (reply.citations[0]?.sentence.trim().length ?? 0) + 1;
 }
 
 /** Confidence bucket against how often the winning sentence was in fact right. */
@@ -203,6 +217,7 @@ export async function evalQa(shared: string): Promise<ReportSection> {
     metric('answering nothing, overall', 'refuseAll', '');
     metric('gold article retrieved first', 'retrievalFirst', '');
     metric('answering everything: holds a gold span', 'answerAll', '');
+    metric('answers given in two sentences', 'twoSentences', '');
     json[name] = {
       outOfFold: out,
       outOfFoldBySeed: perSeed,

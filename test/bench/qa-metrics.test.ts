@@ -3,10 +3,13 @@ import { qaMetrics } from '../../bench/eval/qa.ts';
 import type { Outcome } from '../../bench/fit/examples.ts';
 
 /** An outcome as the evaluation sees it: only the fields the measures read are filled in. */
-function outcome(answerable: boolean, answered: boolean, rightIfAnswered: boolean): Outcome {
+function outcome(answerable: boolean, answered: boolean, rightIfAnswered: boolean, text = 'One.'): Outcome {
   const article = answerable ? 'gold' : null;
   return {
     example: { labelled: { article }, prepared: { retrieved: [{ item: { article: { id: 'gold' } } }] } },
+    reply: answered
+      ? { kind: 'answer', text, citations: [{ articleId: 'gold', sentence: 'One.' }] }
+      : { kind: 'noAnswer' },
     answerable,
     answered,
     rightIfAnswered,
@@ -22,7 +25,7 @@ describe('qaMetrics', () => {
   const outcomes = [
     outcome(true, true, true),
     outcome(true, false, true),
-    outcome(true, true, false),
+    outcome(true, true, false, 'One. Two.'),
     outcome(true, false, false),
     outcome(false, false, false),
     outcome(false, true, false),
@@ -38,5 +41,9 @@ describe('qaMetrics', () => {
 
   test('answering everything counts every answerable question whose answer would hold a gold span', () => {
     expect(metrics.answerAll).toBe(2 / 4);
+  });
+
+  test('counts the answers that hold a second sentence beside the one their citation quotes', () => {
+    expect(metrics.twoSentences).toBe(1 / 3);
   });
 });
