@@ -2,6 +2,20 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportSection } from './eval/section.ts';
 
+/**
+ * The sections named on the command line, in the report's own order; all of them when none is
+ * named. An unknown name gives the message to print instead, listing the names there are.
+ */
+export function pickSections<T>(sections: Record<string, T>, wanted: string[]): T[] | string {
+  const unknown = wanted.filter((name) => !(name in sections));
+  if (unknown.length > 0) {
+    return `unknown section ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}`;
+  }
+  return Object.entries(sections)
+    .filter(([name]) => wanted.length === 0 || wanted.includes(name))
+    .map(([, section]) => section);
+}
+
 /** Runs each section, prints its table and notes, and writes all of them to reports/NAME.json. */
 export async function runReport(
   name: string,
