@@ -57,6 +57,11 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
     { metric: 'unanswerable refused', value: percent(metrics.refusedUnanswerable), target: '80%' },
     { metric: 'overall (answered right + refused right)', value: percent(metrics.overall), target: '' },
     { metric: 'answering everything: holds a gold span', value: percent(metrics.answerAll), target: '' },
+    {
+      metric: 'right answers: the highlight is a gold span',
+      value: percent(metrics.highlightRight),
+      target: '',
+    },
   ].map((row) => ({ set: `heldout (${metrics.answerable} + ${metrics.unanswerable})`, ...row }));
   const byKind = new Map<string, { questions: number; right: number }>();
   for (const [i, outcome] of outcomes.entries()) {

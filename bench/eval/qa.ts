@@ -9,7 +9,14 @@ import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import type { KnowledgeBase } from '../../src/knowledge-base/knowledge-base.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { trainingDatasets } from '../fit/datasets.ts';
-import { type Example, gatherExamples, type Outcome, outcomeOf } from '../fit/examples.ts';
+import {
+  type Example,
+  gatherExamples,
+  holdsGoldSpan,
+  normalize,
+  type Outcome,
+  outcomeOf,
+} from '../fit/examples.ts';
 import { fitAnswerModel, SEED } from '../fit/fit-model.ts';
 import { assignFolds } from '../fit/folds.ts';
 import type { ReportSection } from './section.ts';
@@ -80,6 +87,11 @@ export interface QaMetrics {
    * often, so a change that lengthens answers shows here beside the gain it buys.
    */
   twoSentences: number;
+  /**
+   * Of the right answers with a highlighted span, those whose span is a gold answer or lies
+   * within one ("1,648" in "1,648 missiles"): the bold part is what the reader takes away.
+   */
+  highlightRight: number;
 }
 
 const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
@@ -90,6 +102,9 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
   const right = answerable.filter((o) => o.answered && o.rightIfAnswered).length;
   const refused = unanswerable.filter((o) => !o.answered).length;
   const answered = outcomes.filter((o) => o.answered);
+  const highlighted = answerable.filter(
+    (o) => o.answered && o.rightIfAnswered && o.reply.kind === 'answer' && o.reply.highlight,
+  );
   return {
     questions: outcomes.length,
     answerable: answerable.length,
@@ -107,6 +122,7 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
     ),
     answerAll: share(answerable.filter((o) => o.rightIfAnswered).length, answerable.length),
     twoSentences: share(answered.filter(isTwoSentences).length, answered.length),
+    highlightRight: share(highlighted.filter(highlightsGold).length, highlighted.length),
   };
 }
 
@@ -115,6 +131,15 @@ function isTwoSentences(outcome: Outcome): boolean {
   const { reply } = outcome;
   if (reply.kind !== 'answer') return false;
   return reply.text.trim().length > (reply.citations[0]?.sentence.trim().length ?? 0) + 1;
+}
+
+/** The highlighted span is a gold answer, lies within one, or holds one as whole words. */
+function highlightsGold(outcome: Outcome): boolean {
+  const { reply } = outcome;
+  if (reply.kind !== 'answer' || !reply.highlight) return false;
+  const highlight = normalize(reply.highlight);
+  const answers = outcome.example.labelled.answers;
+  return answers.some((answer) => normalize(answer).includes(highlight)) || holdsGoldSpan(highlight, answers);
 }
 
 /** Confidence bucket against how often the winning sentence was in fact right. */
@@ -218,6 +243,7 @@ export async function evalQa(shared: string): Promise<ReportSection> {
     metric('gold article retrieved first', 'retrievalFirst', '');
     metric('answering everything: holds a gold span', 'answerAll', '');
     metric('answers given in two sentences', 'twoSentences', '');
+    metric('right answers: the highlight is a gold span', 'highlightRight', '');
     json[name] = {
       outOfFold: out,
       outOfFoldBySeed: perSeed,

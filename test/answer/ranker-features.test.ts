@@ -237,3 +237,23 @@ describe('a sentence saying the opposite of the question (refusal)', () => {
     expect(featureOf('Which pier reopened to tankers?', 'south pier')).toBe(0);
   });
 });
+
+describe('the span named right after the asked noun (highlight)', () => {
+  // "Which cruiser…" asks for the ship named after "cruiser", not the carrier named first.
+  const story = [
+    '---\nid: strike-group\ntitle: Strike group sails\ndate: 2025-04-02\n---\n',
+    'Strike Group 9 consists of the aircraft carrier USS Harlow (CVN 99), guided-missile cruiser USS Kestrel (CG 60) and two destroyers.',
+  ].join('\n');
+  const kb = createMemoryKnowledgeBase(parseKnowledgeFile('strike-group.md', Buffer.from(story)).articles, {
+    clock: fixedClock('2025-04-05T00:00:00Z'),
+  });
+
+  test('wins the highlight over another ship of the sentence', () => {
+    const found = gatherCandidates(
+      kb,
+      'Which cruiser was part of Strike Group 9 alongside Harlow?',
+    ).candidates.find((c) => c.index === 0);
+    const sentence = found!.retrieved.item.sentences[0]!.text;
+    expect(sentence.slice(found!.highlight!.start, found!.highlight!.end)).toBe('USS Kestrel');
+  });
+});

@@ -100,3 +100,16 @@ describe("spans that are the question's own subject under an abbreviation", () =
     expect(found).toContain('GE Aviation');
   });
 });
+
+describe('a ship the question names is its subject, not its answer', () => {
+  test('"USS Harlow" is left out when the question says "the Harlow strike group"', () => {
+    const question = 'Which cruiser sailed with the Harlow strike group?';
+    const found = typedSpans(
+      'The aircraft carrier USS Harlow and the guided-missile cruiser USS Kestrel sailed on Monday.',
+      'entity',
+      new Set(contentStems(question)),
+    ).map((span) => span.text);
+    expect(found).not.toContain('USS Harlow');
+    expect(found).toContain('USS Kestrel');
+  });
+});

@@ -3,12 +3,22 @@ import { qaMetrics } from '../../bench/eval/qa.ts';
 import type { Outcome } from '../../bench/fit/examples.ts';
 
 /** An outcome as the evaluation sees it: only the fields the measures read are filled in. */
-function outcome(answerable: boolean, answered: boolean, rightIfAnswered: boolean, text = 'One.'): Outcome {
+function outcome(
+  answerable: boolean,
+  answered: boolean,
+  rightIfAnswered: boolean,
+  text = 'One.',
+  highlight?: string,
+): Outcome {
   const article = answerable ? 'gold' : null;
+  const answers = answerable ? ['1,648 missiles'] : [];
   return {
-    example: { labelled: { article }, prepared: { retrieved: [{ item: { article: { id: 'gold' } } }] } },
+    example: {
+      labelled: { article, answers },
+      prepared: { retrieved: [{ item: { article: { id: 'gold' } } }] },
+    },
     reply: answered
-      ? { kind: 'answer', text, citations: [{ articleId: 'gold', sentence: 'One.' }] }
+      ? { kind: 'answer', text, highlight, citations: [{ articleId: 'gold', sentence: 'One.' }] }
       : { kind: 'noAnswer' },
     answerable,
     answered,
@@ -45,5 +55,11 @@ describe('qaMetrics', () => {
 
   test('counts the answers that hold a second sentence beside the one their citation quotes', () => {
     expect(metrics.twoSentences).toBe(1 / 3);
+  });
+
+  test('judges the highlight of right answers: inside a gold answer counts, another figure does not', () => {
+    const right = (highlight: string) =>
+      outcome(true, true, true, 'It bought 1,648 missiles for $237M.', highlight);
+    expect(qaMetrics([right('1,648'), right('$237M'), outcome(true, true, true)]).highlightRight).toBe(1 / 2);
   });
 });

@@ -1,3 +1,8 @@
+/** Ships are named like people ("USS Ronald Reagan") but answer no "who" question. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(
+  'USS USNS JS HMS HMAS HMCS FS ROKS INS ITS'.split(' '),
+);
+
 /** Ranks and titles written before a name; matched token by token, so "Lt. Gen." is two entries. */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `Adm. Admiral Rear Vice Gen. General Lt. Lieutenant Maj. Major Brig. Col. Colonel Capt. Captain Cmdr.

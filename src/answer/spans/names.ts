@@ -6,6 +6,7 @@ import {
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
   TITLE_WORDS,
+  VESSEL_PREFIXES,
 } from './lexicon.ts';
 import type { Span, SpanClass } from './span.ts';
 
@@ -17,8 +18,6 @@ interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&/-]*/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'del', 'la', 'al', '&']);
-// Ships are named like people ("USS Ronald Reagan") but answer no "who" question.
-const VESSEL_PREFIXES = new Set(['USS', 'USNS', 'JS', 'HMS', 'HMAS', 'HMCS', 'FS', 'ROKS', 'INS', 'ITS']);
 const COMPANY_WORDS = new Set(
   'Inc. Inc Co Co. Corp. Corporation Company LLC Engineering Technologies Systems Construction Aviation Industries'.split(
     ' ',

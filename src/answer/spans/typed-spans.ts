@@ -1,7 +1,7 @@
 import type { AnswerKind } from '../question-intent.ts';
 import { contentStems } from '../terms.ts';
 import { findDates } from './dates.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { TITLE_WORDS, VESSEL_PREFIXES } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findQuantities } from './quantities.ts';
 import type { Span, SpanClass } from './span.ts';
@@ -93,12 +93,14 @@ export function typedSpans(
 }
 
 /**
- * Every meaningful word of the span (titles aside) already appears in the question; for a person
- * the surname is enough ("Hagel" in the question is "Defense Secretary Chuck Hagel" in the text).
+ * Every meaningful word of the span (titles and ship prefixes aside) already appears in the
+ * question; for a person the surname is enough ("Hagel" in the question is "Defense Secretary
+ * Chuck Hagel" in the text), and a ship needs no "USS" ("the Theodore Roosevelt strike group" is
+ * "USS Theodore Roosevelt" in the text).
  */
 function isInQuestion(span: Span, questionStems: ReadonlySet<string>): boolean {
   const spanText = span.text;
-  const words = spanText.split(/\s+/).filter((word) => !TITLE_WORDS.has(word));
+  const words = spanText.split(/\s+/).filter((word) => !TITLE_WORDS.has(word) && !VESSEL_PREFIXES.has(word));
   const surname = contentStems(words[words.length - 1] ?? '');
   if (span.class === 'person' && surname.length > 0 && surname.every((stem) => questionStems.has(stem)))
     return true;
