@@ -9,6 +9,7 @@ import {
   type ArticleContext,
   candidateFeatures,
   type FeatureVector,
+  followsAskedNoun,
   hasRoleApposition,
   hasRoleNounNear,
   lacksQuestionNumber,
@@ -21,7 +22,7 @@ import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
 import { questionAcronyms, type TypedSpan, typedSpans } from './spans/typed-spans.ts';
 import { quotesBy, speakerNameWords } from './speaker-quotes.ts';
 import { termStatsFor } from './term-stats.ts';
-import { contentStems, isContentToken, type Token, tokenize } from './terms.ts';
+import { contentStems, isContentToken, tokenize } from './terms.ts';
 
 const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
 
@@ -191,7 +192,7 @@ function bestSpan(
     const role =
       hasRoleApposition(text, tokens, span, terms) || hasRoleNounNear(tokens, span, question.roleStems);
     const headed =
-      question.shape.headStem !== undefined && followsHead(tokens, span, question.shape.headStem);
+      question.shape.headStem !== undefined && followsAskedNoun(tokens, span, question.shape.headStem);
     const value = span.fit + spanProximity(tokens, span, terms) + (role ? 0.5 : 0) + (headed ? 0.5 : 0);
     if (value > bestValue) {
       best = span;
@@ -205,14 +206,4 @@ function quoteSpan(quote: Quote, sentence: { text: string; start: number; end: n
   const start = Math.max(quote.start, sentence.start) - sentence.start;
   const end = Math.min(quote.end, sentence.end) - sentence.start;
   return { text: sentence.text.slice(start, end), start, end, class: 'name', fit: 1 };
-}
-
-/**
- * The span comes right after the noun a "which/what …" question asks for, a word or two apart:
- * "which cruiser" meets "guided-missile cruiser USS Bunker Hill", not the carrier named before it.
- */
-function followsHead(tokens: Token[], span: TypedSpan, head: string): boolean {
-  const at = tokens.findIndex((token) => token.start >= span.start);
-  if (at < 0) return false;
-  return tokens[at - 1]?.stem === head || tokens[at - 2]?.stem === head;
 }

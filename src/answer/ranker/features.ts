@@ -373,6 +373,16 @@ function hasUnitNear(tokens: Token[], span: TypedSpan, unit: string[]): boolean 
 }
 
 /**
+ * The span comes right after the noun a "which/what …" question asks for, a word or two apart:
+ * "which cruiser" meets "guided-missile cruiser USS Bunker Hill", not the carrier named before it.
+ */
+export function followsAskedNoun(tokens: Token[], span: TypedSpan, head: string): boolean {
+  const [first] = spanTokenRange(tokens, span);
+  if (first >= tokens.length) return false;
+  return tokens[first - 1]?.stem === head || tokens[first - 2]?.stem === head;
+}
+
+/**
  * The noun the question asks for stands next to a name the question does not give: "which
  * cruiser…" meets "guided-missile cruiser USS Lake Champlain", "which squadron…" meets "Marine
  * Fighter Attack Squadron 323". A capitalized word within three words after the noun, or the
