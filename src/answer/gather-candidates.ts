@@ -9,15 +9,17 @@ import {
   type ArticleContext,
   candidateFeatures,
   type FeatureVector,
+  lacksQuestionNumber,
+  type QuestionContext,
+  setRelativeFeatures,
+} from './ranker/features.ts';
+import {
   followsAskedNoun,
   hasRoleApposition,
   hasRoleNounNear,
-  lacksQuestionNumber,
-  type QuestionContext,
   roleStemsOf,
-  setRelativeFeatures,
   spanProximity,
-} from './ranker/features.ts';
+} from './ranker/span-neighbours.ts';
 import { type RetrievedArticle, retrieveArticles } from './retrieve.ts';
 import { questionAcronyms, type TypedSpan, typedSpans } from './spans/typed-spans.ts';
 import { quotesBy, speakerNameWords } from './speaker-quotes.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { askedHeadStem } from '../../src/answer/asked-head.ts';
-import { namesHeadNoun } from '../../src/answer/ranker/features.ts';
+import { namesHeadNoun } from '../../src/answer/ranker/span-neighbours.ts';
 import { contentStems, tokenize } from '../../src/answer/terms.ts';
 
 describe('askedHeadStem', () => {
