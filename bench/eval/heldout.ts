@@ -9,7 +9,7 @@ import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { type LabelledQuestion, readJsonl } from '../fit/datasets.ts';
 import { gatherExamples, outcomeOf } from '../fit/examples.ts';
-import { loadDvidsArticles, percent, qaMetrics } from './qa.ts';
+import { intervalText, loadDvidsArticles, measureInterval, percent, qaMetrics } from './qa.ts';
 import type { ReportSection } from './section.ts';
 
 const QUESTIONS = new URL('../heldout/isaf-qa.jsonl', import.meta.url);
@@ -51,15 +51,44 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
     outcomeOf(example, { model }),
   );
   const metrics = qaMetrics(outcomes);
+  // The interval over releases: how far the same measure could land on other releases like these.
+  const interval = (key: Parameters<typeof measureInterval>[1]) =>
+    intervalText(measureInterval([outcomes], key));
   const rows = [
-    { metric: 'answer holds a gold span', value: percent(metrics.answerSpan), target: '85%' },
-    { metric: 'first citation is the gold release', value: percent(metrics.goldCitation), target: '90%' },
-    { metric: 'unanswerable refused', value: percent(metrics.refusedUnanswerable), target: '80%' },
-    { metric: 'overall (answered right + refused right)', value: percent(metrics.overall), target: '' },
-    { metric: 'answering everything: holds a gold span', value: percent(metrics.answerAll), target: '' },
+    {
+      metric: 'answer holds a gold span',
+      value: percent(metrics.answerSpan),
+      interval95: interval('answerSpan'),
+      target: '85%',
+    },
+    {
+      metric: 'first citation is the gold release',
+      value: percent(metrics.goldCitation),
+      interval95: interval('goldCitation'),
+      target: '90%',
+    },
+    {
+      metric: 'unanswerable refused',
+      value: percent(metrics.refusedUnanswerable),
+      interval95: interval('refusedUnanswerable'),
+      target: '80%',
+    },
+    {
+      metric: 'overall (answered right + refused right)',
+      value: percent(metrics.overall),
+      interval95: interval('overall'),
+      target: '',
+    },
+    {
+      metric: 'answering everything: holds a gold span',
+      value: percent(metrics.answerAll),
+      interval95: '',
+      target: '',
+    },
     {
       metric: 'right answers: the highlight is a gold span',
       value: percent(metrics.highlightRight),
+      interval95: '',
       target: '',
     },
   ].map((row) => ({ set: `heldout (${metrics.answerable} + ${metrics.unanswerable})`, ...row }));

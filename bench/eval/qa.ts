@@ -19,6 +19,7 @@ import {
 } from '../fit/examples.ts';
 import { fitAnswerModel, SEED } from '../fit/fit-model.ts';
 import { assignFolds } from '../fit/folds.ts';
+import { type GroupedScore, groupBootstrapInterval } from './interval.ts';
 import type { ReportSection } from './section.ts';
 
 export const SEED_FILE = '000_7d9d51401f966fbd.txt';
@@ -185,6 +186,39 @@ export function tradeOff(outcomes: Outcome[]) {
 
 export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
+/** Which questions a measure counts, and when one counts as right. */
+export const MEASURE_SCORES: Partial<
+  Record<keyof QaMetrics, { counts: (o: Outcome) => boolean; right: (o: Outcome) => boolean }>
+> = {
+  answerSpan: { counts: (o) => o.answerable, right: (o) => o.answered && o.rightIfAnswered },
+  goldCitation: { counts: (o) => o.answerable, right: (o) => o.answered && o.citesGold },
+  refusedUnanswerable: { counts: (o) => !o.answerable, right: (o) => !o.answered },
+  overall: {
+    counts: () => true,
+    right: (o) => (o.answerable ? o.answered && o.rightIfAnswered : !o.answered),
+  },
+};
+
+/**
+ * The 95% interval of a measure over the questions' articles (`groupBootstrapInterval`), each
+ * question scored by the share of the runs it came out right in: runs are aligned question by
+ * question (several fold assignments, or one model's run).
+ */
+export function measureInterval(runs: Outcome[][], key: keyof QaMetrics): [number, number] | undefined {
+  const measure = MEASURE_SCORES[key];
+  if (!measure || runs.length === 0) return undefined;
+  const scores: GroupedScore[] = [];
+  for (const [i, first] of runs[0]!.entries()) {
+    if (!measure.counts(first)) continue;
+    const right = runs.filter((run) => measure.right(run[i]!)).length;
+    scores.push({ group: first.example.labelled.group, value: right / runs.length });
+  }
+  return groupBootstrapInterval(scores);
+}
+
+export const intervalText = (interval: [number, number] | undefined) =>
+  interval ? `${percent(interval[0])}-${percent(interval[1])}` : '';
+
 /** Each measure's mean over the fold assignments, and its lowest and highest. */
 function meanMetrics(runs: QaMetrics[]): { mean: QaMetrics; low: QaMetrics; high: QaMetrics } {
   const keys = Object.keys(runs[0]!) as Array<keyof QaMetrics>;
@@ -230,6 +264,7 @@ export async function evalQa(shared: string): Promise<ReportSection> {
         metric: label,
         outOfFold: percent(out[key]),
         range: low[key] === high[key] ? '' : `${percent(low[key])}-${percent(high[key])}`,
+        interval95: intervalText(measureInterval(runs.map(pick), key)),
         inSample: percent(inside[key]),
         target,
       });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { qaMetrics } from '../../bench/eval/qa.ts';
+import { measureInterval, qaMetrics } from '../../bench/eval/qa.ts';
 import type { Outcome } from '../../bench/fit/examples.ts';
 
 /** An outcome as the evaluation sees it: only the fields the measures read are filled in. */
@@ -9,12 +9,13 @@ function outcome(
   rightIfAnswered: boolean,
   text = 'One.',
   highlight?: string,
+  group = 'gold',
 ): Outcome {
   const article = answerable ? 'gold' : null;
   const answers = answerable ? ['1,648 missiles'] : [];
   return {
     example: {
-      labelled: { article, answers },
+      labelled: { article, answers, group },
       prepared: { retrieved: [{ item: { article: { id: 'gold' } } }] },
     },
     reply: answered
@@ -61,5 +62,34 @@ describe('qaMetrics', () => {
     const right = (highlight: string) =>
       outcome(true, true, true, 'It bought 1,648 missiles for $237M.', highlight);
     expect(qaMetrics([right('1,648'), right('$237M'), outcome(true, true, true)]).highlightRight).toBe(1 / 2);
+  });
+});
+
+describe('measureInterval', () => {
+  // Three articles with one answerable and one unanswerable question each, in two fold
+  // assignments: the first answers all three right, the second only the first article's.
+  const first = ['a', 'b', 'c'].flatMap((group) => [
+    outcome(true, true, true, 'One.', undefined, group),
+    outcome(false, false, false, 'One.', undefined, group),
+  ]);
+  const second = ['a', 'b', 'c'].flatMap((group) => [
+    outcome(true, group === 'a', true, 'One.', undefined, group),
+    outcome(false, false, false, 'One.', undefined, group),
+  ]);
+
+  test('scores a question by the share of assignments it came out right in', () => {
+    // Answers: 1, 1/2, 1/2 by article; every resample's mean lies between 1/2 and 1.
+    const [low, high] = measureInterval([first, second], 'answerSpan')!;
+    expect(low).toBeGreaterThanOrEqual(0.5);
+    expect(high).toBeLessThanOrEqual(1);
+    expect(high).toBeGreaterThan(low);
+  });
+
+  test('counts only the questions the measure is about', () => {
+    expect(measureInterval([first, second], 'refusedUnanswerable')).toEqual([1, 1]);
+  });
+
+  test('has no interval for a measure that is not a share of questions right', () => {
+    expect(measureInterval([first], 'twoSentences')).toBeUndefined();
   });
 });
