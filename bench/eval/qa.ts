@@ -187,7 +187,7 @@ export function tradeOff(outcomes: Outcome[]) {
 export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
 /** Which questions a measure counts, and when one counts as right. */
-export const MEASURE_SCORES: Partial<
+const MEASURE_SCORES: Partial<
   Record<keyof QaMetrics, { counts: (o: Outcome) => boolean; right: (o: Outcome) => boolean }>
 > = {
   answerSpan: { counts: (o) => o.answerable, right: (o) => o.answered && o.rightIfAnswered },
