@@ -9,7 +9,14 @@ import { parseKnowledgeFile } from '../../src/knowledge/parse-file.ts';
 import { createMemoryKnowledgeBase } from '../../src/knowledge-base/memory-knowledge-base.ts';
 import { type LabelledQuestion, readJsonl } from '../fit/datasets.ts';
 import { gatherExamples, outcomeOf } from '../fit/examples.ts';
-import { intervalText, loadDvidsArticles, measureInterval, percent, qaMetrics } from './qa.ts';
+import {
+  intervalText,
+  loadDvidsArticles,
+  measureInterval,
+  percent,
+  type QaMetrics,
+  qaMetrics,
+} from './qa.ts';
 import type { ReportSection } from './section.ts';
 
 const QUESTIONS = new URL('../heldout/isaf-qa.jsonl', import.meta.url);
@@ -52,8 +59,7 @@ export async function evalHeldOut(shared: string): Promise<ReportSection> {
   );
   const metrics = qaMetrics(outcomes);
   // The interval over releases: how far the same measure could land on other releases like these.
-  const interval = (key: Parameters<typeof measureInterval>[1]) =>
-    intervalText(measureInterval([outcomes], key));
+  const interval = (key: keyof QaMetrics) => intervalText(measureInterval([outcomes], key));
   const rows = [
     {
       metric: 'answer holds a gold span',

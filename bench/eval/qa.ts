@@ -97,11 +97,34 @@ export interface QaMetrics {
 
 const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
 
+interface Measure {
+  counts: (o: Outcome) => boolean;
+  right: (o: Outcome) => boolean;
+}
+
+/**
+ * Which questions a measure counts, and when one counts as right: the one definition behind both
+ * the figure (`qaMetrics`) and its interval (`measureInterval`).
+ */
+const MEASURES = {
+  answerSpan: { counts: (o) => o.answerable, right: (o) => o.answered && o.rightIfAnswered },
+  goldCitation: { counts: (o) => o.answerable, right: (o) => o.answered && o.citesGold },
+  refusedUnanswerable: { counts: (o) => !o.answerable, right: (o) => !o.answered },
+  overall: {
+    counts: () => true,
+    right: (o) => (o.answerable ? o.answered && o.rightIfAnswered : !o.answered),
+  },
+} satisfies Partial<Record<keyof QaMetrics, Measure>>;
+
+/** The share of the questions a measure counts that came out right. */
+function measureShare(outcomes: Outcome[], measure: Measure): number {
+  const counted = outcomes.filter(measure.counts);
+  return share(counted.filter(measure.right).length, counted.length);
+}
+
 export function qaMetrics(outcomes: Outcome[]): QaMetrics {
   const answerable = outcomes.filter((o) => o.answerable);
   const unanswerable = outcomes.filter((o) => !o.answerable);
-  const right = answerable.filter((o) => o.answered && o.rightIfAnswered).length;
-  const refused = unanswerable.filter((o) => !o.answered).length;
   const answered = outcomes.filter((o) => o.answered);
   const highlighted = answerable.filter(
     (o) => o.answered && o.rightIfAnswered && o.reply.kind === 'answer' && o.reply.highlight,
@@ -110,10 +133,10 @@ export function qaMetrics(outcomes: Outcome[]): QaMetrics {
     questions: outcomes.length,
     answerable: answerable.length,
     unanswerable: unanswerable.length,
-    answerSpan: share(right, answerable.length),
-    goldCitation: share(answerable.filter((o) => o.answered && o.citesGold).length, answerable.length),
-    refusedUnanswerable: share(refused, unanswerable.length),
-    overall: share(right + refused, outcomes.length),
+    answerSpan: measureShare(outcomes, MEASURES.answerSpan),
+    goldCitation: measureShare(outcomes, MEASURES.goldCitation),
+    refusedUnanswerable: measureShare(outcomes, MEASURES.refusedUnanswerable),
+    overall: measureShare(outcomes, MEASURES.overall),
     refuseAll: share(unanswerable.length, outcomes.length),
     retrievalFirst: share(
       answerable.filter(
@@ -186,26 +209,13 @@ export function tradeOff(outcomes: Outcome[]) {
 
 export const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-/** Which questions a measure counts, and when one counts as right. */
-const MEASURE_SCORES: Partial<
-  Record<keyof QaMetrics, { counts: (o: Outcome) => boolean; right: (o: Outcome) => boolean }>
-> = {
-  answerSpan: { counts: (o) => o.answerable, right: (o) => o.answered && o.rightIfAnswered },
-  goldCitation: { counts: (o) => o.answerable, right: (o) => o.answered && o.citesGold },
-  refusedUnanswerable: { counts: (o) => !o.answerable, right: (o) => !o.answered },
-  overall: {
-    counts: () => true,
-    right: (o) => (o.answerable ? o.answered && o.rightIfAnswered : !o.answered),
-  },
-};
-
 /**
  * The 95% interval of a measure over the questions' articles (`groupBootstrapInterval`), each
  * question scored by the share of the runs it came out right in: runs are aligned question by
  * question (several fold assignments, or one model's run).
  */
 export function measureInterval(runs: Outcome[][], key: keyof QaMetrics): [number, number] | undefined {
-  const measure = MEASURE_SCORES[key];
+  const measure = (MEASURES as Partial<Record<keyof QaMetrics, Measure>>)[key];
   if (!measure || runs.length === 0) return undefined;
   const scores: GroupedScore[] = [];
   for (const [i, first] of runs[0]!.entries()) {
@@ -255,7 +265,8 @@ export async function evalQa(shared: string): Promise<ReportSection> {
   };
   for (const { name } of datasets) {
     const pick = (outcomes: Outcome[]) => outcomes.filter((o) => o.example.labelled.dataset === name);
-    const perSeed = runs.map((run) => qaMetrics(pick(run)));
+    const setRuns = runs.map(pick);
+    const perSeed = setRuns.map(qaMetrics);
     const { mean: out, low, high } = meanMetrics(perSeed);
     const inside = qaMetrics(pick(inSample));
     const metric = (label: string, key: keyof QaMetrics, target: string) =>
@@ -264,7 +275,7 @@ export async function evalQa(shared: string): Promise<ReportSection> {
         metric: label,
         outOfFold: percent(out[key]),
         range: low[key] === high[key] ? '' : `${percent(low[key])}-${percent(high[key])}`,
-        interval95: intervalText(measureInterval(runs.map(pick), key)),
+        interval95: intervalText(measureInterval(setRuns, key)),
         inSample: percent(inside[key]),
         target,
       });
