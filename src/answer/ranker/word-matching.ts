@@ -41,7 +41,10 @@ export function longestRun(question: string[], tokens: Token[]): number {
   return best;
 }
 
-/** Share of the question's adjacent word pairs that appear within two words of each other, in order. */
+/**
+ * Share of the question's adjacent word pairs that appear in the same order with at most two
+ * words between them ("Department of State Affairs" still holds "department state").
+ */
 export function bigramShare(ordered: string[], tokens: Token[]): number {
   if (ordered.length < 2) return 0;
   const positions = new Map<string, number[]>();
