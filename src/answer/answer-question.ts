@@ -8,6 +8,7 @@ import { type Candidate, gatherCandidates, type PreparedQuestion } from './gathe
 import type { AnswerKind } from './question-intent.ts';
 import { type AnswerModel, bundledAnswerModel } from './ranker/model.ts';
 import type { RetrievedArticle } from './retrieve.ts';
+import { namesOnlySubordinateRole } from './subordinate-role.ts';
 
 export interface AnswerOptions {
   /** Answers below this confidence are refused (default: the fitted model's threshold). */
@@ -53,14 +54,19 @@ const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'durat
 
 /**
  * Whether the winning sentence cannot hold what was asked, whatever its confidence: "how many…"
- * or "when…" answered by a sentence holding no figure or date, or "what did X say…" by a sentence
- * that neither quotes X nor names X. The sentence may be on topic, but it is not the answer.
+ * or "when…" answered by a sentence holding no figure or date, "what did X say…" by a sentence
+ * that neither quotes X nor names X, or "who is the commander of X" by one that names only X's
+ * deputy commander. The sentence may be on topic, but it is not the answer.
  */
 export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): boolean {
   const { kind } = prepared.context.intent;
   if (MEASURED_KINDS.has(kind)) return best.features.hasSpan === 0;
   if (kind === 'quote' && prepared.context.speakerWords.length > 0) {
     return best.features.speakerQuote === 0 && best.features.speakerNamed === 0;
+  }
+  if (kind === 'person' || kind === 'agent') {
+    const sentence = best.retrieved.item.sentences[best.index]?.text ?? '';
+    return namesOnlySubordinateRole(prepared.question, sentence);
   }
   return false;
 }

@@ -103,6 +103,13 @@ describe('answerQuestion', () => {
     expect(reply.kind).toBe('noAnswer');
   });
 
+  test('refuses "who is the commander" when the best sentence names only the deputy commander, whatever its confidence', () => {
+    const asked = answerQuestion(kb, 'Who is the commander of U.S. Space Command?', { minConfidence: 0 });
+    expect(asked.kind).toBe('noAnswer');
+    const deputy = answer('Who is the deputy commander of U.S. Space Command?', 0);
+    expect(deputy.text).toContain('Thomas James');
+  });
+
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
     expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
       'satellite-launch',

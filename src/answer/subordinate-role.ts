@@ -1,0 +1,78 @@
+// "Who is the commander of X?" answered by "NAME, X deputy commander": the sentence names the
+// job's deputy, not the person asked for. A deputy, vice or assistant X is a different job from X.
+
+/** Jobs a "who is the … of X" question asks for by name. Ranks ("admiral", "general") are left out: "Vice Adm." is a rank, not a deputy. */
+const JOB_NOUNS = new Set([
+  'commander',
+  'director',
+  'manager',
+  'chief',
+  'head',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'minister',
+  'administrator',
+  'superintendent',
+  'governor',
+  'editor',
+  'principal',
+  'provost',
+  'dean',
+  'chancellor',
+  'coordinator',
+]);
+
+/** Words that make a job a different, lower one. "Acting" is left out: an acting commander commands. */
+const SUBORDINATE = new Set(['deputy', 'vice', 'assistant', 'associate']);
+
+/**
+ * "Who commands X?" asks for X's commander. Only the inflected verbs: "Command" in "U.S. Space
+ * Command" is a name, and "who represented U.S. Space Command" asks for no job.
+ */
+const JOB_VERBS: Record<string, string> = {
+  commands: 'commander',
+  commanded: 'commander',
+  directs: 'director',
+  directed: 'director',
+  manages: 'manager',
+  managed: 'manager',
+  heads: 'head',
+  headed: 'head',
+  chairs: 'chair',
+  chaired: 'chair',
+};
+
+const WORD = /[\p{L}]+/gu;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** "commanders" → "commander": a job counts in the plural too. */
+const singular = (word: string) => word.replace(/s$/, '');
+
+/**
+ * The question asks for a job ("commander") without a subordinate word, and every mention of that
+ * job in the sentence is a subordinate one ("deputy commander", "vice-president"): the sentence
+ * does not name the person asked for. A sentence that does not mention the job at all is left to
+ * the ranker and the confidence.
+ */
+export function namesOnlySubordinateRole(question: string, sentence: string): boolean {
+  const asked = words(question);
+  if (asked.some((word) => SUBORDINATE.has(word))) return false;
+  const jobs = new Set(
+    asked.map((word) => JOB_VERBS[word] ?? singular(word)).filter((word) => JOB_NOUNS.has(word)),
+  );
+  if (jobs.size === 0) return false;
+  const said = words(sentence);
+  let mentions = 0;
+  for (const [at, word] of said.entries()) {
+    if (!jobs.has(singular(word))) continue;
+    mentions++;
+    if (!SUBORDINATE.has(said[at - 1] ?? '')) return false;
+  }
+  return mentions > 0;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { namesOnlySubordinateRole } from '../../src/answer/subordinate-role.ts';
+
+const DEPUTY_ONLY =
+  'Lt. Gen. Thomas James, U.S. Space Command deputy commander, represented the command in Toulouse.';
+
+describe('namesOnlySubordinateRole', () => {
+  test('a sentence naming only the deputy does not name the commander asked for', () => {
+    expect(namesOnlySubordinateRole('Who is the commander of U.S. Space Command?', DEPUTY_ONLY)).toBe(true);
+    expect(namesOnlySubordinateRole('Who commands U.S. Space Command?', DEPUTY_ONLY)).toBe(true);
+  });
+
+  test('vice, assistant and associate jobs, hyphenated or not, are other jobs too', () => {
+    expect(
+      namesOnlySubordinateRole(
+        'Who is the president of the college?',
+        'Dr. Ames, the vice-president, spoke.',
+      ),
+    ).toBe(true);
+    expect(
+      namesOnlySubordinateRole(
+        'Who is the secretary of defense?',
+        'Lisa Smith, deputy assistant secretary of defense, presented the award.',
+      ),
+    ).toBe(true);
+  });
+
+  test('the sentence also naming the job itself, or the question asking for the deputy, is an answer', () => {
+    const both = 'Gen. Stephen Whiting, the commander, and his deputy commander, Lt. Gen. James, attended.';
+    expect(namesOnlySubordinateRole('Who is the commander?', both)).toBe(false);
+    expect(namesOnlySubordinateRole('Who is the deputy commander of U.S. Space Command?', DEPUTY_ONLY)).toBe(
+      false,
+    );
+  });
+
+  test('no job asked, or the job not mentioned, leaves the choice to the ranker', () => {
+    // "Command" in a name asks for no commander.
+    expect(namesOnlySubordinateRole('Who represented U.S. Space Command?', DEPUTY_ONLY)).toBe(false);
+    expect(namesOnlySubordinateRole('Who is the director?', 'Maj. Lee spoke at the opening.')).toBe(false);
+  });
+
+  test('ranks are not jobs: "Vice Adm." commands a fleet', () => {
+    expect(
+      namesOnlySubordinateRole(
+        'Which admiral commands 7th Fleet?',
+        'Vice Adm. Karl Thomas, commander of 7th Fleet, met the crew.',
+      ),
+    ).toBe(false);
+  });
+});
