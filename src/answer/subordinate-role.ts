@@ -45,6 +45,17 @@ const JOB_VERBS: Record<string, string> = {
   chaired: 'chair',
 };
 
+/**
+ * "Who leads X?" asks for X's top job, whichever it is called: a sentence that names only a
+ * deputy commander and a deputy director names no one who leads, unless it says who leads.
+ */
+const LEADING_VERBS = new Set(['leads', 'led']);
+/** Words by which a sentence says who leads, whatever their job: "Assistant Secretary X headed the delegation". */
+const LEADING_WORDS = new Set(
+  `lead leads led leader leaders heads headed commands commanded commanding directs directed chairs
+  chaired runs ran oversees oversaw`.split(/\s+/),
+);
+
 const WORD = /[\p{L}]+/gu;
 
 function words(text: string): string[] {
@@ -55,19 +66,21 @@ function words(text: string): string[] {
 const singular = (word: string) => word.replace(/s$/, '');
 
 /**
- * The question asks for a job ("commander") without a subordinate word, and every mention of that
- * job in the sentence is a subordinate one ("deputy commander", "vice-president"): the sentence
- * does not name the person asked for. A sentence that does not mention the job at all is left to
- * the ranker and the confidence.
+ * The question asks for a job ("commander", or any top job for "who leads") without a subordinate
+ * word, and every mention of that job in the sentence is a subordinate one ("deputy commander",
+ * "vice-president"): the sentence does not name the person asked for. A sentence that does not
+ * mention the job at all is left to the ranker and the confidence.
  */
 export function namesOnlySubordinateRole(question: string, sentence: string): boolean {
   const asked = words(question);
   if (asked.some((word) => SUBORDINATE.has(word))) return false;
-  const jobs = new Set(
-    asked.map((word) => JOB_VERBS[word] ?? singular(word)).filter((word) => JOB_NOUNS.has(word)),
-  );
-  if (jobs.size === 0) return false;
   const said = words(sentence);
+  const asksLeader = asked.some((word) => LEADING_VERBS.has(word));
+  if (asksLeader && said.some((word) => LEADING_WORDS.has(word))) return false;
+  const jobs = asksLeader
+    ? JOB_NOUNS
+    : new Set(asked.map((word) => JOB_VERBS[word] ?? singular(word)).filter((word) => JOB_NOUNS.has(word)));
+  if (jobs.size === 0) return false;
   let mentions = 0;
   for (const [at, word] of said.entries()) {
     if (!jobs.has(singular(word))) continue;

@@ -48,3 +48,26 @@ describe('namesOnlySubordinateRole', () => {
     ).toBe(false);
   });
 });
+
+describe('namesOnlySubordinateRole, "who leads X"', () => {
+  test('asks for the top job, whatever it is called: deputies alone do not answer it', () => {
+    const deputies =
+      'Lt. Gen. Thomas James, U.S. Space Command deputy commander, and Air Commodore Darren Whiteley, deputy director, attended.';
+    expect(namesOnlySubordinateRole('Who leads U.S. Space Command?', deputies)).toBe(true);
+  });
+
+  test('a sentence that says who leads answers it, whatever the job', () => {
+    expect(
+      namesOnlySubordinateRole(
+        'Who led the delegation?',
+        'Assistant Secretary Lisa Smith headed the delegation.',
+      ),
+    ).toBe(false);
+    expect(
+      namesOnlySubordinateRole(
+        'Who led the exercise?',
+        'Led by the deputy commander, the exercise ran a week.',
+      ),
+    ).toBe(false);
+  });
+});
