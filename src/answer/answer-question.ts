@@ -50,7 +50,7 @@ export function replyFor(
 }
 
 /** Kinds whose spans the detectors find reliably when present: figures, money, shares, dates, spans of time. */
-const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'duration', 'date', 'year']);
+const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'duration', 'date', 'day', 'year']);
 
 /**
  * Whether the winning sentence cannot hold what was asked, whatever its confidence: "how many…"

@@ -10,6 +10,8 @@ export type AnswerKind =
   | 'agent'
   | 'place'
   | 'date'
+  /** "What date…", "on what day…": a calendar day ("May 29", "Thursday"), not a year or "next week". */
+  | 'day'
   | 'year'
   | 'number'
   | 'money'
@@ -44,7 +46,7 @@ const PLACE_HEADS =
 const ENTITY_HEADS =
   /\b(ship|carrier|cruiser|destroyer|submarine|vessel|aircraft|drone|system|launcher|missile)\b/i;
 const MONEY_WORDS =
-  /\b(cost|costs|spend|spent|pay|paid|price|worth|value|dollar|dollars|ceiling|budget|funding|amount)\b/i;
+  /\b(cost|costs|spend|spent|pay|paid|price|worth|value|dollar|dollars|ceiling|budget|funding|funds|money|amount)\b/i;
 const QUOTE_VERBS = 'say|said|tell|borrow|cite|quote|describe|mean|add|stress|warn|promise|vow';
 const QUOTE_DID = new RegExp(
   `^(?:.*?,\\s*)?(?:what|which)\\b.*?\\b(?:did|does|do)\\s+(.+?)\\s+(?:${QUOTE_VERBS})\\b`,
@@ -72,7 +74,8 @@ export function classifyQuestion(question: string): QuestionIntent {
   if (/^(?:\w+ )?(?:what|which)\b/.test(lower) && /\b(worth|value|price|ceiling)\b/.test(lower)) {
     return { kind: 'money', unit: [] };
   }
-  if (asksWhen(lower) || /\b(?:what|which) (?:date|day|month|century|decade)\b/.test(lower))
+  if (/\b(?:what|which) (?:date|day)\b/.test(lower)) return { kind: 'day', unit: [] };
+  if (asksWhen(lower) || /\b(?:what|which) (?:month|century|decade)\b/.test(lower))
     return { kind: 'date', unit: [] };
   if (/\b(?:what|which) year\b/.test(lower)) return { kind: 'year', unit: [] };
   if (/^(?:.*?,\s*)?(?:where|where's)\b/.test(lower) || PLACE_HEADS.test(head))

@@ -92,6 +92,15 @@ describe('answerQuestion', () => {
     expect(reply.kind).toBe('noAnswer');
   });
 
+  test('refuses "on what date" when the best sentence gives only a year, and answers "when" with it', () => {
+    const day = answerQuestion(kb, 'On what date was the NATO Space Centre established?', {
+      minConfidence: 0,
+    });
+    expect(day.kind).toBe('noAnswer');
+    expect(answer('When was the NATO Space Centre established?', 0).highlight).toBe('2020');
+    expect(answer('On what date was the NATO Space Symposium held?', 0).highlight).toBe('April 29-30, 2024');
+  });
+
   test('refuses "what did X say" when the best sentence neither quotes nor names X, whatever its confidence', () => {
     const reply = answerQuestion(
       kb,

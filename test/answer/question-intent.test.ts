@@ -21,6 +21,10 @@ describe('classifyQuestion', () => {
     ['The pier at Yokosuka was built when?', 'date'],
     ['After the exercise, when did the carrier return?', 'date'],
     ['In what decade was the wing formed?', 'date'],
+    // A day is asked: a year or "next week" does not answer.
+    ['On what date did the carrier leave San Diego?', 'day'],
+    ['What day of the week are general elections held?', 'day'],
+    ['How much money has NATO put toward the constellation?', 'money'],
     // "when" that only sets the scene asks for no date.
     ['What do sailors do when the general alarm sounds?', 'none'],
     ['When the exercise ended, which ship stayed behind?', 'entity'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findDates } from '../../src/answer/spans/dates.ts';
+import { findDates, namesCalendarDay } from '../../src/answer/spans/dates.ts';
 import { findNames } from '../../src/answer/spans/names.ts';
 import { findQuantities } from '../../src/answer/spans/quantities.ts';
 import { questionAcronyms, typedSpans } from '../../src/answer/spans/typed-spans.ts';
@@ -33,6 +33,31 @@ describe('span detectors', () => {
       texts(findDates('Norman rule began 1066 AD, at Bach Dang (1288), in the spring of 1329.')),
     ).toEqual(['year:1066 AD', 'year:1288', 'year:1329']);
     expect(texts(findDates('It rose to 1500 troops (1500 men).'))).toEqual([]);
+  });
+
+  test('a calendar day is a day of a month, a weekday or a relative day, not a month, a year or a century', () => {
+    for (const day of [
+      'May 29',
+      'Nov. 3-13',
+      'April 29-30, 2024',
+      '29 May 2021',
+      '2021-05-29',
+      'Thursday',
+      'yesterday',
+    ]) {
+      expect(namesCalendarDay(day), day).toBe(true);
+    }
+    for (const other of ['May 2021', 'next week', 'the 16th century', '2021', 'from 1562 to 1598']) {
+      expect(namesCalendarDay(other), other).toBe(false);
+    }
+  });
+
+  test('"what date" is answered by a day only: the year and "next week" beside it are no answer', () => {
+    const sentence = 'In 2020 the centre opened; the minister visits next week, and the talks are on May 29.';
+    const found = typedSpans(sentence, 'day', new Set(contentStems('On what date are the talks?')));
+    expect(found.map((span) => span.text)).toEqual(['May 29']);
+    const when = typedSpans(sentence, 'date', new Set(contentStems('When are the talks?')));
+    expect(when.map((span) => span.text)).toEqual(expect.arrayContaining(['May 29', 'next week', '2020']));
   });
 
   test('quantities: money, percentages, durations and counts, not hull numbers or phone numbers', () => {

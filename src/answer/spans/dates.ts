@@ -48,6 +48,16 @@ export function findDates(text: string): Span[] {
   return spans;
 }
 
+const CALENDAR_DAY = new RegExp(
+  `^(?:${ISO.source}|.*\\b${MONTH}\\s+\\d{1,2}(?!\\d).*|\\d{1,2}\\s+${MONTH}.*|${WEEKDAY.source}|yesterday|today|tomorrow|tonight)$`,
+  'i',
+);
+
+/** A date that names one day ("May 29", "29 May 2021", "Thursday", "yesterday"), not "May 2021", "next week" or a century. */
+export function namesCalendarDay(text: string): boolean {
+  return CALENDAR_DAY.test(text.trim());
+}
+
 function isInside(span: Span, spans: Span[]): boolean {
   return spans.some((other) => other.start <= span.start && other.end >= span.end);
 }

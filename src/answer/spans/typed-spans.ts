@@ -1,6 +1,6 @@
 import type { AnswerKind } from '../question-intent.ts';
 import { contentStems } from '../terms.ts';
-import { findDates } from './dates.ts';
+import { findDates, namesCalendarDay } from './dates.ts';
 import { TITLE_WORDS, VESSEL_PREFIXES } from './lexicon.ts';
 import { findNames } from './names.ts';
 import { findQuantities } from './quantities.ts';
@@ -18,6 +18,7 @@ const FIT: Partial<Record<AnswerKind, Partial<Record<SpanClass, number>>>> = {
   agent: { person: 1, organization: 0.9, name: 0.8, acronym: 0.3 },
   place: { place: 1, name: 0.4 },
   date: { date: 1, year: 0.8 },
+  day: { date: 1 },
   year: { year: 1, date: 0.9 },
   // "How many satellites…" is not answered by "nine years"; "how many hours…" is (see countsTime).
   number: { number: 1, duration: 0.3, money: 0.6, percent: 0.6 },
@@ -34,7 +35,7 @@ function countsTime(kind: AnswerKind, unit: readonly string[]): boolean {
 }
 
 const NAME_KINDS = new Set<AnswerKind>(['person', 'organization', 'agent', 'place', 'entity']);
-const DATE_KINDS = new Set<AnswerKind>(['date', 'year']);
+const DATE_KINDS = new Set<AnswerKind>(['date', 'day', 'year']);
 
 type Detector = (text: string) => Span[];
 
@@ -79,7 +80,10 @@ export function typedSpans(
   const candidates = detectCached(detectorFor(kind), sentence);
   const spans: TypedSpan[] = [];
   for (const span of candidates) {
-    const fit = isQuotedTitle(sentence, span) ? undefined : fits[span.class];
+    const fit =
+      isQuotedTitle(sentence, span) || (kind === 'day' && !namesCalendarDay(span.text))
+        ? undefined
+        : fits[span.class];
     if (
       fit &&
       !isInQuestion(span, questionStems) &&
