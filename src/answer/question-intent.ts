@@ -74,7 +74,8 @@ export function classifyQuestion(question: string): QuestionIntent {
   if (/^(?:\w+ )?(?:what|which)\b/.test(lower) && /\b(worth|value|price|ceiling)\b/.test(lower)) {
     return { kind: 'money', unit: [] };
   }
-  if (/\b(?:what|which) (?:date|day)\b/.test(lower)) return { kind: 'day', unit: [] };
+  // "What day-to-day tasks…" asks for no day.
+  if (/\b(?:what|which) (?:date|day)\b(?!-)/.test(lower)) return { kind: 'day', unit: [] };
   if (asksWhen(lower) || /\b(?:what|which) (?:month|century|decade)\b/.test(lower))
     return { kind: 'date', unit: [] };
   if (/\b(?:what|which) year\b/.test(lower)) return { kind: 'year', unit: [] };

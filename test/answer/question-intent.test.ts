@@ -24,6 +24,7 @@ describe('classifyQuestion', () => {
     // A day is asked: a year or "next week" does not answer.
     ['On what date did the carrier leave San Diego?', 'day'],
     ['What day of the week are general elections held?', 'day'],
+    ['What day-to-day work does the cell do?', 'none'],
     ['How much money has NATO put toward the constellation?', 'money'],
     // "when" that only sets the scene asks for no date.
     ['What do sailors do when the general alarm sounds?', 'none'],
