@@ -82,6 +82,19 @@ describe('span detectors', () => {
     expect(spans).toContain('designation:USS Ronald Reagan');
   });
 
+  test('names: a name ends where a date begins ("Kings Bay April 29"), but "Theresa May" stays whole', () => {
+    expect(
+      texts(
+        findNames('The submarine returned to Naval Submarine Base Kings Bay April 29, after the patrol.'),
+      ),
+    ).toEqual(['place:Naval Submarine Base Kings Bay']);
+    expect(texts(findNames('The ship left Norfolk Jan. 5 for Rota, Spain, on patrol.'))).toEqual([
+      'place:Norfolk',
+      'place:Rota, Spain',
+    ]);
+    expect(texts(findNames('He met Theresa May in London.'))).toEqual(['name:Theresa May', 'place:London']);
+  });
+
   test('names: a sentence-opening word or a bare title is not a name', () => {
     expect(texts(findNames('Additionally, the Secretary spoke.'))).toEqual([]);
     expect(texts(findNames('Led by the 51st Network Operations Squadron, the team trained.'))).toEqual([

@@ -69,6 +69,16 @@ function isCapitalized(word: Word | undefined): boolean {
   return !!word && (/^\p{Lu}/u.test(word.text) || /^\d+(?:st|nd|rd|th)$/.test(word.text));
 }
 
+const MONTHS = new Set(
+  `January February March April May June July August September October November December Jan. Feb.
+  Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.`.split(/\s+/),
+);
+
+/** "Kings Bay April 29": the run of a name ends where a date begins. */
+function startsDate(word: Word, after: Word | undefined): boolean {
+  return MONTHS.has(word.text) && !!after && /^\d{1,2}(?:st|nd|rd|th)?,?$/.test(after.text);
+}
+
 function isAdjacent(text: string, left: Word, right: Word): boolean {
   return /^[ \t\u00a0]+$/.test(text.slice(left.end, right.start));
 }
@@ -80,7 +90,7 @@ function runEnd(text: string, words: Word[], start: number): number {
   while (end < words.length) {
     const next = words[end]!;
     const previous = words[end - 1]!;
-    if (!isAdjacent(text, previous, next)) break;
+    if (!isAdjacent(text, previous, next) || startsDate(next, words[end + 1])) break;
     if (isCapitalized(next) || (/^\d+$/.test(next.text) && isCapitalized(previous))) {
       end++;
     } else if (joinsAcross(text, previous, next, words[end + 1])) {
@@ -115,7 +125,12 @@ function isName(run: Word[], opensSentence: boolean): boolean {
 function trimRun(run: Word[]): Word[] {
   let first = 0;
   // A number left at the front ("June 21" minus the month) names nothing.
-  while (first < run.length && (NOT_NAMES.has(run[first]!.text) || /^\d+$/.test(run[first]!.text))) first++;
+  // Nor does a connector left there ("for Rota" once "Jan. 5" is dropped from "Jan. 5 for Rota").
+  while (
+    first < run.length &&
+    (NOT_NAMES.has(run[first]!.text) || /^\d+$/.test(run[first]!.text) || CONNECTORS.has(run[first]!.text))
+  )
+    first++;
   return run.slice(first);
 }
 
