@@ -8,7 +8,7 @@ import { type Candidate, gatherCandidates, type PreparedQuestion } from './gathe
 import type { AnswerKind } from './question-intent.ts';
 import { type AnswerModel, bundledAnswerModel } from './ranker/model.ts';
 import type { RetrievedArticle } from './retrieve.ts';
-import { namesOnlySubordinateRole } from './subordinate-role.ts';
+import { namesOtherJobLevel } from './subordinate-role.ts';
 
 export interface AnswerOptions {
   /** Answers below this confidence are refused (default: the fitted model's threshold). */
@@ -56,7 +56,7 @@ const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'durat
  * Whether the winning sentence cannot hold what was asked, whatever its confidence: "how many…"
  * or "when…" answered by a sentence holding no figure or date, "what did X say…" by a sentence
  * that neither quotes X nor names X, or "who is the commander of X" by one that names only X's
- * deputy commander. The sentence may be on topic, but it is not the answer.
+ * deputy commander (or the other way round). The sentence may be on topic, but it is not the answer.
  */
 export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): boolean {
   const { kind } = prepared.context.intent;
@@ -66,7 +66,7 @@ export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): b
   }
   if (kind === 'person' || kind === 'agent') {
     const sentence = best.retrieved.item.sentences[best.index]?.text ?? '';
-    return namesOnlySubordinateRole(prepared.question, sentence);
+    return namesOtherJobLevel(prepared.question, sentence);
   }
   return false;
 }

@@ -1,5 +1,6 @@
 // "Who is the commander of X?" answered by "NAME, X deputy commander": the sentence names the
-// job's deputy, not the person asked for. A deputy, vice or assistant X is a different job from X.
+// job's deputy, not the person asked for. A deputy, vice or assistant X is a different job from X,
+// and the other way round: "who is the deputy commander" is not answered by the commander.
 
 /** Jobs a "who is the … of X" question asks for by name. Ranks ("admiral", "general") are left out: "Vice Adm." is a rank, not a deputy. */
 const JOB_NOUNS = new Set([
@@ -88,4 +89,34 @@ export function namesOnlySubordinateRole(question: string, sentence: string): bo
     if (!SUBORDINATE.has(said[at - 1] ?? '')) return false;
   }
   return mentions > 0;
+}
+
+/**
+ * The question asks for a deputy's job ("deputy commander") and the sentence mentions that job
+ * only without that word ("Rear Adm. James Kirk, commander of Carrier Strike Group 11"): it names
+ * the person the deputy serves, not the deputy.
+ */
+export function namesOnlySeniorRole(question: string, sentence: string): boolean {
+  const asked = words(question);
+  const wanted = new Set<string>();
+  for (const [at, word] of asked.entries()) {
+    const job = singular(word);
+    const before = asked[at - 1] ?? '';
+    if (JOB_NOUNS.has(job) && SUBORDINATE.has(before)) wanted.add(`${before} ${job}`);
+  }
+  if (wanted.size === 0) return false;
+  const said = words(sentence);
+  let mentions = 0;
+  for (const [at, word] of said.entries()) {
+    const job = singular(word);
+    if (![...wanted].some((pair) => pair.endsWith(` ${job}`))) continue;
+    mentions++;
+    if (wanted.has(`${said[at - 1] ?? ''} ${job}`)) return false;
+  }
+  return mentions > 0;
+}
+
+/** The sentence names a job of another level than the one asked for, either way. */
+export function namesOtherJobLevel(question: string, sentence: string): boolean {
+  return namesOnlySubordinateRole(question, sentence) || namesOnlySeniorRole(question, sentence);
 }

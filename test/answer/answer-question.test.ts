@@ -112,12 +112,17 @@ describe('answerQuestion', () => {
     expect(reply.kind).toBe('noAnswer');
   });
 
-  test('refuses "who is the commander" when the best sentence names only the deputy commander, whatever its confidence', () => {
+  test('refuses "who is the commander" when the best sentence names only the deputy commander, and the reverse, whatever its confidence', () => {
     for (const question of ['Who is the commander of U.S. Space Command?', 'Who leads U.S. Space Command?']) {
       expect(answerQuestion(kb, question, { minConfidence: 0 }).kind).toBe('noAnswer');
     }
     const deputy = answer('Who is the deputy commander of U.S. Space Command?', 0);
     expect(deputy.text).toContain('Thomas James');
+    // And the other way round: NATO's Supreme Allied Commander Transformation is not his deputy.
+    const other = answerQuestion(kb, 'Who is the deputy commander of Allied Command Transformation?', {
+      minConfidence: 0,
+    });
+    expect(other.kind).toBe('noAnswer');
   });
 
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {

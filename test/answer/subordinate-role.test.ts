@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesOnlySubordinateRole } from '../../src/answer/subordinate-role.ts';
+import { namesOnlySeniorRole, namesOnlySubordinateRole } from '../../src/answer/subordinate-role.ts';
 
 const DEPUTY_ONLY =
   'Lt. Gen. Thomas James, U.S. Space Command deputy commander, represented the command in Toulouse.';
@@ -69,5 +69,27 @@ describe('namesOnlySubordinateRole, "who leads X"', () => {
         'Led by the deputy commander, the exercise ran a week.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('namesOnlySeniorRole: the deputy asked for, the job itself named', () => {
+  test('"who is the deputy commander" is not answered by the commander', () => {
+    const commander = 'said Rear Adm. James Kirk, commander of Carrier Strike Group 11.';
+    expect(namesOnlySeniorRole('Who is the deputy commander of Carrier Strike Group 11?', commander)).toBe(
+      true,
+    );
+    expect(namesOnlySeniorRole('Who is the commander of Carrier Strike Group 11?', commander)).toBe(false);
+  });
+
+  test('the deputy named, or the job not mentioned, is left to the ranker', () => {
+    expect(
+      namesOnlySeniorRole(
+        "Who is DPAA's principal deputy director?",
+        'Jane Roe, principal deputy director of DPAA, spoke.',
+      ),
+    ).toBe(false);
+    expect(namesOnlySeniorRole('Who is the deputy commander?', 'Lt. Gen. James spoke in Toulouse.')).toBe(
+      false,
+    );
   });
 });
