@@ -62,7 +62,8 @@ export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): b
   const { kind } = prepared.context.intent;
   if (MEASURED_KINDS.has(kind)) return best.features.hasSpan === 0;
   if (kind === 'quote' && prepared.context.speakerWords.length > 0) {
-    return best.features.speakerQuote === 0 && best.features.speakerNamed === 0;
+    const offTopic = prepared.context.topic.total > 0 && best.features.quoteTopic === 0;
+    return offTopic || (best.features.speakerQuote === 0 && best.features.speakerNamed === 0);
   }
   if (kind === 'person' || kind === 'agent') {
     const sentence = best.retrieved.item.sentences[best.index]?.text ?? '';

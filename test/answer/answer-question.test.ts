@@ -125,6 +125,15 @@ describe('answerQuestion', () => {
     expect(other.kind).toBe('noAnswer');
   });
 
+  test('refuses "what did X say about Y" when the best sentence shares no word of Y, whatever its confidence', () => {
+    const offTopic = answerQuestion(kb, 'What did Lt. Gen. James say about submarines?', {
+      minConfidence: 0,
+    });
+    expect(offTopic.kind).toBe('noAnswer');
+    const onTopic = answer('What did Lt. Gen. James say about commercial integration?', 0);
+    expect(onTopic.text).toContain('commercial integration');
+  });
+
   test('refuses when the words match but no sentence holds the kind of answer asked for', () => {
     expect(refusal('How much did the weather satellite cost?').closest[0]?.articleId).toBe(
       'satellite-launch',
