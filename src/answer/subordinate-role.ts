@@ -67,6 +67,14 @@ function words(text: string): string[] {
 const singular = (word: string) => word.replace(/s$/, '');
 
 /**
+ * The word before a job makes it a lower one: "deputy commander", "vice-president", and "under
+ * secretary" ("under" alone is no rank: "served under the commander").
+ */
+function lowers(before: string | undefined, job: string): boolean {
+  return SUBORDINATE.has(before ?? '') || (before === 'under' && job === 'secretary');
+}
+
+/**
  * The question asks for a job ("commander", or any top job for "who leads") without a subordinate
  * word, and every mention of that job in the sentence is a subordinate one ("deputy commander",
  * "vice-president"): the sentence does not name the person asked for. A sentence that does not
@@ -74,7 +82,7 @@ const singular = (word: string) => word.replace(/s$/, '');
  */
 export function namesOnlySubordinateRole(question: string, sentence: string): boolean {
   const asked = words(question);
-  if (asked.some((word) => SUBORDINATE.has(word))) return false;
+  if (asked.some((word, at) => lowers(word, singular(asked[at + 1] ?? '')))) return false;
   const said = words(sentence);
   const asksLeader = asked.some((word) => LEADING_VERBS.has(word));
   if (asksLeader && said.some((word) => LEADING_WORDS.has(word))) return false;
@@ -84,9 +92,10 @@ export function namesOnlySubordinateRole(question: string, sentence: string): bo
   if (jobs.size === 0) return false;
   let mentions = 0;
   for (const [at, word] of said.entries()) {
-    if (!jobs.has(singular(word))) continue;
+    const job = singular(word);
+    if (!jobs.has(job)) continue;
     mentions++;
-    if (!SUBORDINATE.has(said[at - 1] ?? '')) return false;
+    if (!lowers(said[at - 1], job)) return false;
   }
   return mentions > 0;
 }
@@ -102,7 +111,7 @@ export function namesOnlySeniorRole(question: string, sentence: string): boolean
   for (const [at, word] of asked.entries()) {
     const job = singular(word);
     const before = asked[at - 1] ?? '';
-    if (JOB_NOUNS.has(job) && SUBORDINATE.has(before)) wanted.add(`${before} ${job}`);
+    if (JOB_NOUNS.has(job) && lowers(before, job)) wanted.add(`${before} ${job}`);
   }
   if (wanted.size === 0) return false;
   const said = words(sentence);

@@ -25,6 +25,15 @@ describe('namesOnlySubordinateRole', () => {
     ).toBe(true);
   });
 
+  test('an under secretary is not the secretary; "under" alone is no rank', () => {
+    const under = 'The Under Secretary of Defense for Policy visited Patrol Base Stone.';
+    expect(namesOnlySubordinateRole('Who is the Secretary of Defense?', under)).toBe(true);
+    expect(namesOnlySubordinateRole('Who is the Under Secretary of Defense for Policy?', under)).toBe(false);
+    expect(
+      namesOnlySubordinateRole('Who is the commander?', 'The crew served under the commander, Capt. Lee.'),
+    ).toBe(false);
+  });
+
   test('the sentence also naming the job itself, or the question asking for the deputy, is an answer', () => {
     const both = 'Gen. Stephen Whiting, the commander, and his deputy commander, Lt. Gen. James, attended.';
     expect(namesOnlySubordinateRole('Who is the commander?', both)).toBe(false);
