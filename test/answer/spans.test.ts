@@ -139,6 +139,32 @@ describe("spans that are the question's own subject under an abbreviation", () =
   });
 });
 
+describe('the words that spell out an abbreviation the question uses are its subject', () => {
+  test('"Wireless-Guided (TOW)" is no answer to "who won the TOW contract?"', () => {
+    const sentence =
+      'The Army awarded Raytheon Technologies the contract for the Tube-launched Optically tracked, Wireless-Guided (TOW) Weapon System.';
+    const question = 'Who won the TOW contract?';
+    const found = typedSpans(
+      sentence,
+      'agent',
+      new Set(contentStems(question)),
+      [],
+      questionAcronyms(question),
+    ).map((span) => span.text);
+    expect(found).toContain('Raytheon Technologies');
+    expect(found).not.toContain('Wireless-Guided');
+    // Another abbreviation in brackets leaves its spelling-out alone.
+    const other = typedSpans(
+      sentence,
+      'agent',
+      new Set(contentStems('Who won the contract?')),
+      [],
+      questionAcronyms('Who won the contract?'),
+    );
+    expect(other.map((span) => span.text)).toContain('Wireless-Guided');
+  });
+});
+
 describe('a ship the question names is its subject, not its answer', () => {
   test('"USS Harlow" is left out when the question says "the Harlow strike group"', () => {
     const question = 'Which cruiser sailed with the Harlow strike group?';

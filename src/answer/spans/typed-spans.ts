@@ -88,6 +88,7 @@ export function typedSpans(
       fit &&
       !isInQuestion(span, questionStems) &&
       !isAcronymOfQuestion(span, questionAcronyms) &&
+      !spellsOutQuestionAcronym(sentence, span, questionAcronyms) &&
       !isAppositiveOfQuestion(sentence, span, questionStems)
     ) {
       spans.push({ ...span, fit });
@@ -148,6 +149,16 @@ function isAcronymOfQuestion(span: Span, acronyms: ReadonlySet<string>): boolean
   const words = text.split(/[\s\-–]+/).filter((word) => word && !MINOR_WORDS.has(word.toLowerCase()));
   if (words.length < 2) return false;
   return acronyms.has(words.map((word) => word[0]!.toUpperCase()).join(''));
+}
+
+/**
+ * The span ends the spelling-out of an abbreviation the question uses: "Tube-launched Optically
+ * tracked, Wireless-Guided (TOW)" when the question asks who won the TOW contract. It is the
+ * question's subject, however little of it the name detector took.
+ */
+function spellsOutQuestionAcronym(sentence: string, span: Span, acronyms: ReadonlySet<string>): boolean {
+  const defined = /^\s*\(([A-Z][A-Za-z0-9&-]{1,11})\)/.exec(sentence.slice(span.end))?.[1];
+  return defined !== undefined && acronyms.has(defined.replace(/s$/, ''));
 }
 
 /**
