@@ -54,9 +54,10 @@ const MEASURED_KINDS = new Set<AnswerKind>(['number', 'money', 'percent', 'durat
 
 /**
  * Whether the winning sentence cannot hold what was asked, whatever its confidence: "how many…"
- * or "when…" answered by a sentence holding no figure or date, "what did X say…" by a sentence
- * that neither quotes X nor names X, or "who is the commander of X" by one that names only X's
- * deputy commander (or the other way round). The sentence may be on topic, but it is not the answer.
+ * or "when…" answered by a sentence holding no figure or date ("on what date…" by none naming a
+ * day), "what did X say…" by a sentence that neither quotes X nor names X ("… about Y": or shares
+ * no word of Y), or "who is the commander of X" by one that names only X's deputy commander (or
+ * the other way round). The sentence may be on topic, but it is not the answer.
  */
 export function cannotHoldAnswer(prepared: PreparedQuestion, best: Candidate): boolean {
   const { kind } = prepared.context.intent;
