@@ -75,29 +75,47 @@ function lowers(before: string | undefined, job: string): boolean {
 }
 
 /**
+ * The sentence mentions a job of interest, and no mention is at the level asked for: the shared
+ * scan of both directions below.
+ */
+function mentionsOnlyOtherLevel(
+  said: string[],
+  isJob: (job: string) => boolean,
+  isAskedLevel: (before: string | undefined, job: string) => boolean,
+): boolean {
+  let mentions = 0;
+  for (const [at, word] of said.entries()) {
+    const job = singular(word);
+    if (!isJob(job)) continue;
+    mentions++;
+    if (isAskedLevel(said[at - 1], job)) return false;
+  }
+  return mentions > 0;
+}
+
+/**
  * The question asks for a job ("commander", or any top job for "who leads") without a subordinate
  * word, and every mention of that job in the sentence is a subordinate one ("deputy commander",
  * "vice-president"): the sentence does not name the person asked for. A sentence that does not
  * mention the job at all is left to the ranker and the confidence.
  */
 export function namesOnlySubordinateRole(question: string, sentence: string): boolean {
-  const asked = words(question);
+  return subordinateOnly(words(question), words(sentence));
+}
+
+function subordinateOnly(asked: string[], said: string[]): boolean {
   if (asked.some((word, at) => lowers(word, singular(asked[at + 1] ?? '')))) return false;
-  const said = words(sentence);
   const asksLeader = asked.some((word) => LEADING_VERBS.has(word));
   if (asksLeader && said.some((word) => LEADING_WORDS.has(word))) return false;
   const jobs = asksLeader
     ? JOB_NOUNS
     : new Set(asked.map((word) => JOB_VERBS[word] ?? singular(word)).filter((word) => JOB_NOUNS.has(word)));
   if (jobs.size === 0) return false;
-  let mentions = 0;
-  for (const [at, word] of said.entries()) {
-    const job = singular(word);
-    if (!jobs.has(job)) continue;
-    mentions++;
-    if (!lowers(said[at - 1], job)) return false;
-  }
-  return mentions > 0;
+  return mentionsOnlyOtherLevel(
+    said,
+    (job) => jobs.has(job),
+    (before, job) => !lowers(before, job),
+  );
 }
 
 /**
@@ -106,26 +124,30 @@ export function namesOnlySubordinateRole(question: string, sentence: string): bo
  * the person the deputy serves, not the deputy.
  */
 export function namesOnlySeniorRole(question: string, sentence: string): boolean {
-  const asked = words(question);
-  const wanted = new Set<string>();
+  return seniorOnly(words(question), words(sentence));
+}
+
+function seniorOnly(asked: string[], said: string[]): boolean {
+  // Each job asked for with the words that lowered it in the question ("commander" → {deputy}).
+  const wanted = new Map<string, Set<string>>();
   for (const [at, word] of asked.entries()) {
     const job = singular(word);
     const before = asked[at - 1] ?? '';
-    if (JOB_NOUNS.has(job) && lowers(before, job)) wanted.add(`${before} ${job}`);
+    if (!JOB_NOUNS.has(job) || !lowers(before, job)) continue;
+    const lowering = wanted.get(job) ?? new Set<string>();
+    wanted.set(job, lowering.add(before));
   }
   if (wanted.size === 0) return false;
-  const said = words(sentence);
-  let mentions = 0;
-  for (const [at, word] of said.entries()) {
-    const job = singular(word);
-    if (![...wanted].some((pair) => pair.endsWith(` ${job}`))) continue;
-    mentions++;
-    if (wanted.has(`${said[at - 1] ?? ''} ${job}`)) return false;
-  }
-  return mentions > 0;
+  return mentionsOnlyOtherLevel(
+    said,
+    (job) => wanted.has(job),
+    (before, job) => wanted.get(job)!.has(before ?? ''),
+  );
 }
 
 /** The sentence names a job of another level than the one asked for, either way. */
 export function namesOtherJobLevel(question: string, sentence: string): boolean {
-  return namesOnlySubordinateRole(question, sentence) || namesOnlySeniorRole(question, sentence);
+  const asked = words(question);
+  const said = words(sentence);
+  return subordinateOnly(asked, said) || seniorOnly(asked, said);
 }
